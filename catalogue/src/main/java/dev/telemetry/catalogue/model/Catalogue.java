@@ -1,0 +1,51 @@
+package dev.telemetry.catalogue.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A loaded, validated catalogue. Immutable; maps keep declaration order.
+ *
+ * @param file the file it was loaded from, as the user named it
+ * @param formatVersion the {@code catalogue} format version
+ * @param namespace the namespace every event name starts with
+ * @param product the product name, used in docs
+ * @param hashing how identifiers are hashed
+ * @param groups the PostHog group types
+ * @param policy the personal-data policy settings
+ * @param metrics the "What is Collected" rows
+ * @param types the named object types
+ * @param events the events in declaration order
+ */
+public record Catalogue(
+    String file,
+    int formatVersion,
+    String namespace,
+    String product,
+    Hashing hashing,
+    Map<String, GroupSpec> groups,
+    PolicyConfig policy,
+    List<Metric> metrics,
+    Map<String, NamedType> types,
+    Map<String, EventSpec> events) {
+
+  /**
+   * The purpose of an event: its own, or else those of the metrics that list it, joined.
+   * Validation guarantees that every event has one.
+   */
+  public String purposeOf(EventSpec event) {
+    if (event.purpose() != null) {
+      return event.purpose();
+    }
+    StringBuilder joined = new StringBuilder();
+    for (Metric metric : metrics) {
+      if (metric.events().contains(event.name())) {
+        if (joined.length() > 0) {
+          joined.append(' ');
+        }
+        joined.append(metric.purpose());
+      }
+    }
+    return joined.length() == 0 ? null : joined.toString();
+  }
+}
