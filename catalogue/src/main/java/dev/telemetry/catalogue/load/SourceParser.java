@@ -187,7 +187,11 @@ final class SourceParser {
           ? ""
           : " (" + yaml.getContext() + " that starts at line " + (context.getLine() + 1)
               + ", column " + (context.getColumn() + 1) + ")";
-      problems.error(ProblemCode.SYNTAX, location(yaml.getProblemMark()),
+      // An unclosed quote or bracket is found at the end of the file; its start is the useful place.
+      Mark at = context != null && String.valueOf(yaml.getProblem()).contains("end of stream")
+          ? context
+          : yaml.getProblemMark();
+      problems.error(ProblemCode.SYNTAX, location(at),
           "The YAML is malformed: " + plain(yaml.getProblem()) + during + ".", syntaxFix(yaml.getProblem()));
       return;
     }
@@ -223,8 +227,11 @@ final class SourceParser {
     if (newline >= 0) {
       line = line.substring(0, newline);
     }
-    while (line.endsWith(".") || line.endsWith(":")) {
+    while (line.endsWith(".")) {
       line = line.substring(0, line.length() - 1);
+    }
+    if (line.endsWith(" :")) {
+      line = line.substring(0, line.length() - 1) + "':'";
     }
     return line;
   }

@@ -59,8 +59,7 @@ public final class CatalogueValidator {
   }
 
   private Catalogue read(Node root) {
-    Location start = new Location(file, 1, 1);
-    Fields top = Fields.of(root, "the catalogue", start, TOP_KEYS, problems);
+    Fields top = Fields.of(root, "the catalogue", root.location(), TOP_KEYS, problems);
     if (top == null) {
       return null;
     }

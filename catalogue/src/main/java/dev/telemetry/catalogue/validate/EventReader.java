@@ -11,6 +11,7 @@ import dev.telemetry.catalogue.model.PropertySpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,12 +57,14 @@ final class EventReader {
     EventKind kind = kind(fields, entry, nameValid);
     String group = group(fields, entry, kind);
     Map<String, PropertySpec> props = properties(fields, what);
+    Set<String> declared = declaredNames(fields);
     DistinctId distinctId = distinctId(fields, entry, kind, props);
     Example example = null;
     Node.Entry exampleEntry = fields.entry("example");
     if (exampleEntry != null) {
-      boolean idGiven = fields.entry("distinct-id") != null && fields.entry("distinct-id").value() instanceof Node.Mapping;
-      example = examples.read(exampleEntry, what, props, idGiven, kind == EventKind.GROUP_IDENTIFY);
+      boolean idGiven = kind != EventKind.GROUP_IDENTIFY && fields.entry("distinct-id") != null
+          && fields.entry("distinct-id").value() instanceof Node.Mapping;
+      example = examples.read(exampleEntry, what, props, declared, idGiven, kind == EventKind.GROUP_IDENTIFY);
     }
     return new EventSpec(name, kind, group, emittedWhen, purpose, distinctId, props, example, entry.keyLocation());
   }
@@ -174,6 +177,16 @@ final class EventReader {
       }
     }
     return Collections.unmodifiableMap(props);
+  }
+
+  /** Every property name written, including those whose declaration is broken (already reported). */
+  private static Set<String> declaredNames(Fields fields) {
+    Set<String> names = new LinkedHashSet<>();
+    Node.Entry entry = fields.entry("properties");
+    if (entry != null && entry.value() instanceof Node.Mapping mapping) {
+      mapping.entries().forEach(property -> names.add(property.key()));
+    }
+    return names;
   }
 
   private DistinctId distinctId(Fields fields, Node.Entry event, EventKind kind, Map<String, PropertySpec> props) {

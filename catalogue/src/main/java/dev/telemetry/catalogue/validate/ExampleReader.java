@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,11 +43,13 @@ final class ExampleReader {
    * Reads the example of an event.
    *
    * @param event "event 'x'", for messages
+   * @param declared every property name the event declares, including those whose declaration is
+   *     broken (reported already), which the example may use without a further problem
    * @param idGiven whether the event's ID is given on its own, so the example carries a distinct-id
    * @param groupIdentify whether the event is a group-identify, so the example carries a group-key
    */
-  Example read(Node.Entry entry, String event, Map<String, PropertySpec> properties, boolean idGiven,
-      boolean groupIdentify) {
+  Example read(Node.Entry entry, String event, Map<String, PropertySpec> properties, Set<String> declared,
+      boolean idGiven, boolean groupIdentify) {
     String where = "the example of " + event;
     if (!(entry.value() instanceof Node.Mapping mapping)) {
       problems.error(ProblemCode.EXAMPLE, entry.value().location(),
@@ -58,7 +61,8 @@ final class ExampleReader {
         "Add 'distinct-id:' with an example ID before hashing, such as 'usr_123'; the event's ID is given on its own.");
     String groupKey = special(mapping, GROUP_KEY, groupIdentify, entry, where,
         "Add 'group-key:' with an example key of the group, such as 'dep_123'.");
-    List<String> extra = new ArrayList<>();
+    List<String> extra = new ArrayList<>(declared);
+    extra.removeAll(properties.keySet());
     if (idGiven) {
       extra.add(DISTINCT_ID);
     }

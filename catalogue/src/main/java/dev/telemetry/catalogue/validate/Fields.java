@@ -36,7 +36,7 @@ final class Fields {
     if (!(node instanceof Node.Mapping mapping)) {
       problems.error(ProblemCode.VALUE, node.location(),
           capitalize(owner) + " must be a mapping of keys, but is " + node.describe() + ".",
-          "Write it as 'key: value' lines indented under it; the keys allowed are: " + String.join(", ", known) + ".");
+          "Write it as 'key: value' lines; the keys allowed are: " + String.join(", ", known) + ".");
       return null;
     }
     for (Node.Entry entry : mapping.entries()) {

@@ -78,18 +78,18 @@ final class PropertyReader {
   }
 
   private PropertySpec readItems(Node.Entry entry, String arrayWhat) {
-    String what = "the items of " + arrayWhat;
+    String what = "'items' of " + arrayWhat;
     Fields fields = Fields.of(entry.value(), what, entry.keyLocation(), ITEM_KEYS, problems);
     if (fields == null) {
       return null;
     }
-    PropertyType type = type(fields, what, entry.keyLocation());
-    if (type instanceof PropertyType.Array) {
+    if ("array".equals(fields.word("type"))) {
       problems.error(ProblemCode.CONSTRAINT, fields.entry("type").value().location(),
           "The items of " + arrayWhat + " are arrays; arrays of arrays are not supported.",
           "Declare a named type under 'types' that holds the inner list, and use it as the item type.");
-      type = null;
+      return null;
     }
+    PropertyType type = type(fields, what, entry.keyLocation());
     Constraints constraints = constraints(fields, what, type);
     return new PropertySpec("[]", type, fields.text("description"), true, constraints.hash, constraints.pattern,
         constraints.maxLength, constraints.minimum, constraints.maximum, null, null, null, entry.keyLocation());
@@ -135,11 +135,11 @@ final class PropertyReader {
 
   private PropertyType enumType(Fields fields, String what) {
     if (!fields.require("values", "Add 'values: [first, second]' with the values the enum allows.")) {
-      return new PropertyType.Enum(List.of());
+      return null;
     }
     Node.Sequence list = fields.sequence("values");
     if (list == null) {
-      return new PropertyType.Enum(List.of());
+      return null;
     }
     if (list.items().isEmpty()) {
       problems.error(ProblemCode.ENUM, list.location(), "The enum " + what + " has no values.",
@@ -158,7 +158,7 @@ final class PropertyReader {
         values.add(scalar.text());
       }
     }
-    return new PropertyType.Enum(values);
+    return values.isEmpty() ? null : new PropertyType.Enum(values);
   }
 
   private PropertyType arrayType(Fields fields, String what) {
@@ -240,7 +240,6 @@ final class PropertyReader {
       problems.error(ProblemCode.NAME, fields.entry("hash").value().location(),
           "The hash prefix '" + prefix + "' of " + what + " is not a lowercase letter followed by letters and digits.",
           "Use a short prefix such as 'usr'; hashed values are sent as 'usr_<hash>'.");
-      return null;
     }
     return prefix;
   }
