@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,23 +23,34 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
+import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A PostHog-like collector on 127.0.0.1 that records every request and answers as scripted: status
  * sequences, {@code Retry-After}, 413, connection resets and slow replies. Our own tests use it,
  * and a product can use it to test its shutdown paths and its telemetry. Replies come first from
- * the script ({@link #reply(Reply...)}), then from the policy ({@link #policy(IntFunction)},
- * {@link Reply#ok()} by default).
+ * the script ({@link #reply(Reply...)}), then from the policy ({@link #policy(Policy)}, {@link
+ * Reply#ok()} by default).
  */
 public final class CaptureServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final ArrayDeque<Reply> script = new ArrayDeque<>();
   private final List<CapturedRequest> requests = new ArrayList<>();
-  private IntFunction<Reply> policy = n -> Reply.ok();
+  private Policy policy = (number, body) -> Reply.ok();
   private int requestNumber;
+  private int arrivals;
+
+  /** Chooses the reply to a request that the script does not cover. */
+  @FunctionalInterface
+  public interface Policy {
+    /**
+     * The reply to request number {@code number} (counting every request from 1), whose decoded
+     * body is {@code body}.
+     */
+    Reply reply(int number, String body);
+  }
 
   private CaptureServer(HttpServer server, ExecutorService executor) {
     this.server = server;
@@ -78,11 +90,8 @@ public final class CaptureServer implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Answers requests the script does not cover with {@code policy.apply(n)}, where {@code n}
-   * counts every request from 1.
-   */
-  public synchronized CaptureServer policy(IntFunction<Reply> policy) {
+  /** Answers requests that the script does not cover as {@code policy} decides. */
+  public synchronized CaptureServer policy(Policy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
     return this;
   }
@@ -117,9 +126,20 @@ public final class CaptureServer implements AutoCloseable {
     return events;
   }
 
-  /** Waits until at least {@code count} requests arrived; returns whether they did in time. */
+  /**
+   * Waits until at least {@code count} requests were answered (or reset); returns whether they
+   * were in time.
+   */
   public boolean awaitRequests(int count, Duration timeout) throws InterruptedException {
     return await(() -> requests.size() >= count, timeout);
+  }
+
+  /**
+   * Waits until at least {@code count} requests arrived, answered or not yet (a slow reply is
+   * still being held back); returns whether they did in time.
+   */
+  public boolean awaitArrivals(int count, Duration timeout) throws InterruptedException {
+    return await(() -> arrivals >= count, timeout);
   }
 
   /** Waits until at least {@code count} events were accepted; returns whether they were in time. */
@@ -127,7 +147,7 @@ public final class CaptureServer implements AutoCloseable {
     return await(() -> acceptedEvents().size() >= count, timeout);
   }
 
-  private synchronized boolean await(java.util.function.BooleanSupplier condition, Duration timeout)
+  private synchronized boolean await(BooleanSupplier condition, Duration timeout)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
@@ -147,7 +167,12 @@ public final class CaptureServer implements AutoCloseable {
       Reply reply;
       synchronized (this) {
         requestNumber++;
-        reply = script.isEmpty() ? policy.apply(requestNumber) : script.removeFirst();
+        arrivals++;
+        reply =
+            script.isEmpty()
+                ? policy.reply(requestNumber, new String(body, StandardCharsets.UTF_8))
+                : script.removeFirst();
+        notifyAll();
       }
       if (!reply.delay().isZero()) {
         try {
