@@ -1,0 +1,61 @@
+package dev.telemetry.benchmarks.contenders;
+
+import dev.telemetry.benchmarks.events.RequestReviewed;
+import dev.telemetry.benchmarks.events.RequestReviewedWriter;
+import dev.telemetry.benchmarks.events.RuleCreated;
+import dev.telemetry.benchmarks.events.RuleCreatedWriter;
+import dev.telemetry.runtime.DeliveryStats;
+import dev.telemetry.runtime.TelemetryClient;
+import dev.telemetry.runtime.TelemetryConfig;
+import java.net.URI;
+import java.time.Duration;
+
+/** Our {@link TelemetryClient} with its default batching, queue and retries. */
+public final class OursContender implements Contender {
+  private static final RequestReviewedWriter REVIEWED = new RequestReviewedWriter();
+  private static final RuleCreatedWriter RULE_CREATED = new RuleCreatedWriter();
+
+  private final TelemetryClient client;
+
+  private OursContender(TelemetryConfig config) {
+    this.client = TelemetryClient.create(config);
+  }
+
+  /** The client as a product configures it: endpoint, library name and version, nothing else. */
+  public static OursContender withDefaults(URI collector) {
+    return new OursContender(base(collector).build());
+  }
+
+  /** The client with a queue of {@code maxEvents} events (and room for them in bytes). */
+  public static OursContender withQueue(URI collector, int maxEvents) {
+    return new OursContender(base(collector).queue(maxEvents, maxEvents * 2048L).build());
+  }
+
+  private static TelemetryConfig.Builder base(URI collector) {
+    return TelemetryConfig.builder().endpoint(collector).library("telemetry-benchmarks", "1.0.0");
+  }
+
+  @Override
+  public void track(Object event) {
+    if (event instanceof RequestReviewed reviewed) {
+      client.track(REVIEWED, reviewed);
+    } else {
+      client.track(RULE_CREATED, (RuleCreated) event);
+    }
+  }
+
+  @Override
+  public void flush() {
+    client.flush(Duration.ofSeconds(30));
+  }
+
+  /** The client's own accounting: tracked, delivered, dropped (by reason), failed, pending. */
+  public DeliveryStats stats() {
+    return client.stats();
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}
