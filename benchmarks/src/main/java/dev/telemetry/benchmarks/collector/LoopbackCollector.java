@@ -144,21 +144,28 @@ public final class LoopbackCollector implements AutoCloseable {
     exchange.getResponseBody().write(body);
   }
 
-  /** Distinct events accepted so far. */
-  public long distinctEvents() {
-    return distinctEvents.get();
-  }
-
   /**
    * Waits until {@code expected} distinct events arrived, or until none arrived for {@code quiet};
    * returns whether all arrived.
    */
-  public boolean awaitEvents(long expected, Duration quiet) throws InterruptedException {
-    long last = distinctEvents.get();
+  public boolean awaitDistinct(long expected, Duration quiet) throws InterruptedException {
+    return await(distinctEvents, expected, quiet);
+  }
+
+  /**
+   * Waits until {@code expected} events arrived, copies included, or until none arrived for {@code
+   * quiet}; returns whether all arrived.
+   */
+  public boolean awaitAccepted(long expected, Duration quiet) throws InterruptedException {
+    return await(acceptedEvents, expected, quiet);
+  }
+
+  private static boolean await(AtomicLong counter, long expected, Duration quiet) throws InterruptedException {
+    long last = counter.get();
     long lastChange = System.nanoTime();
     while (last < expected) {
-      Thread.sleep(2);
-      long now = distinctEvents.get();
+      Thread.sleep(1);
+      long now = counter.get();
       if (now != last) {
         last = now;
         lastChange = System.nanoTime();
