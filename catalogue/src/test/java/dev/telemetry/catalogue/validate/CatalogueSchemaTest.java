@@ -16,7 +16,6 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -96,16 +95,14 @@ class CatalogueSchemaTest {
     if (!schema.isObject()) {
       return;
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> keyword = it.next();
+    for (Map.Entry<String, JsonNode> keyword : schema.properties()) {
       JsonNode value = keyword.getValue();
       String at = path + "/" + keyword.getKey();
       if (keyword.getKey().equals("if")) {
         continue; // a condition, not keys an editor offers
       }
       if (keyword.getKey().equals("properties") || keyword.getKey().equals("$defs")) {
-        for (Iterator<Map.Entry<String, JsonNode>> members = value.fields(); members.hasNext(); ) {
-          Map.Entry<String, JsonNode> member = members.next();
+        for (Map.Entry<String, JsonNode> member : value.properties()) {
           if (keyword.getKey().equals("properties") && !member.getValue().has("description")
               && !member.getValue().has("$ref")) {
             undocumented.add(at + "/" + member.getKey());

@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * Valid catalogues, damaged at random, either still load or fail with {@link CatalogueException}
  * whose every problem points at a line of the file; nothing else ever escapes the loader.
  */
-class MutatedCatalogueProperties {
+class MutatedCatalogueTest {
   private static final List<String> VALID = List.of(
       TestCatalogues.text("catalogues/valid/shop.yaml"),
       TestCatalogues.text(ExampleCatalogueTest.RESOURCE));
@@ -42,10 +42,10 @@ class MutatedCatalogueProperties {
     try {
       LoadResult result = CatalogueLoader.load("damaged.yaml", text);
       assertNotNull(result.catalogue());
-      result.warnings().forEach(MutatedCatalogueProperties::assertLocated);
+      result.warnings().forEach(MutatedCatalogueTest::assertLocated);
     } catch (CatalogueException e) {
       assertFalse(e.problems().isEmpty());
-      e.problems().forEach(MutatedCatalogueProperties::assertLocated);
+      e.problems().forEach(MutatedCatalogueTest::assertLocated);
     }
   }
 
@@ -54,7 +54,7 @@ class MutatedCatalogueProperties {
     try {
       CatalogueLoader.load("damaged.json", text);
     } catch (CatalogueException e) {
-      e.problems().forEach(MutatedCatalogueProperties::assertLocated);
+      e.problems().forEach(MutatedCatalogueTest::assertLocated);
     }
   }
 
@@ -75,7 +75,7 @@ class MutatedCatalogueProperties {
             Arbitraries.strings().withChars(":{}[],-#&*!|>'\"\t %@`\\ab1").ofMinLength(1).ofMaxLength(4))
         .as(Step::new)
         .list().ofMinSize(1).ofMaxSize(4);
-    return Combinators.combine(base, steps).as(MutatedCatalogueProperties::apply);
+    return Combinators.combine(base, steps).as(MutatedCatalogueTest::apply);
   }
 
   private record Step(Mutation mutation, int position, String characters) {}
