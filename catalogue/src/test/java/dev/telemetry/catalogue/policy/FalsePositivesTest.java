@@ -133,6 +133,12 @@ class FalsePositivesTest {
           region_count:INTEGER
           available_rules:INTEGER
           archived:BOOLEAN
+          secret_store:ENUM
+          secrets_backend:ENUM
+          memory_address:INTEGER
+          base_address:STRING
+          address_space_bytes:INTEGER
+          velocity:NUMBER
       """;
 
   private static final PersonalDataPolicy POLICY = PersonalDataPolicy.of(PolicyConfig.defaults());

@@ -162,6 +162,10 @@ class PersonalDataNamesTest {
           vin VEHICLE
           home_dir FILE_PATH
           filePath FILE_PATH
+          sshKey CREDENTIAL_SECRET
+          server_address IP_ADDRESS
+          city POSTAL_ADDRESS
+          account_name USERNAME
       """;
 
   private static final PersonalDataPolicy POLICY = PersonalDataPolicy.of(PolicyConfig.defaults());
