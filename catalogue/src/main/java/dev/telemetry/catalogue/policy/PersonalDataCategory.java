@@ -394,11 +394,15 @@ public enum PersonalDataCategory {
     return rationale;
   }
 
-  /** The patterns as documentation shows them: {@code email}, {@code tel (whole name)}, {@code <person>_name}. */
+  /**
+   * The patterns as documentation shows them: {@code email}, {@code tel (whole name)},
+   * {@code <person>_name}, and {@code (warning)} after a pattern weaker than the category.
+   */
   public List<String> examples() {
     List<String> examples = new ArrayList<>();
     for (TokenPattern pattern : patterns) {
-      examples.add(pattern.describe());
+      boolean weaker = pattern.severity() != defaultSeverity;
+      examples.add(pattern.describe() + (weaker ? " (warning)" : ""));
     }
     return List.copyOf(examples);
   }
