@@ -80,6 +80,20 @@ class PersonalDataPolicyTest {
   }
 
   @Test
+  void theReadmeExamplesOfReasonsPassAStrictPolicy() {
+    PersonalDataPolicy policy = PersonalDataPolicy.of(EXAMPLE_POLICY);
+    List<Subject> properties =
+        List.of(
+            subject("support_email", ValueShape.STRING).constrained().allowPii("Our own address.").build(),
+            subject("request_id", ValueShape.STRING).constrained().rawIdentifier("Random.").build(),
+            subject("requested_by", ValueShape.STRING).hashed().build(),
+            subject("error_message", ValueShape.STRING).freeText("From our own code.").build());
+    for (Subject property : properties) {
+      assertEquals(List.of(), policy.check(property), property.name());
+    }
+  }
+
+  @Test
   void theExamplesProductRulesCatchTheirNames() {
     PersonalDataPolicy policy = PersonalDataPolicy.of(EXAMPLE_POLICY);
     List<String> codes =
