@@ -28,7 +28,7 @@ final class ExampleBatches {
    * The key of the HMAC used for the examples of a catalogue hashed with {@code hmac-sha256}.
    * Real deployments use their own secret, so their hashes differ from the published ones.
    */
-  static final String EXAMPLE_HMAC_SECRET = "example-secret";
+  static final String EXAMPLE_HMAC_SECRET = "documentation-example-secret-key";
 
   private ExampleBatches() {}
 

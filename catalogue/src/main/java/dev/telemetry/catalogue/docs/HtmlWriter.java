@@ -24,6 +24,7 @@ final class HtmlWriter {
         padding: 0.05em 0.25em; border-radius: 3px; overflow-wrap: anywhere; }
       pre { background: var(--code); padding: 0.75rem; overflow-x: auto; border-radius: 4px; }
       pre code { background: none; padding: 0; overflow-wrap: normal; }
+      td code { white-space: nowrap; overflow-wrap: normal; }
       .table { overflow-x: auto; margin: 1rem 0; }
       table { border-collapse: collapse; min-width: 100%; }
       th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }

@@ -225,7 +225,8 @@ final class PageContent {
     } else {
       paragraph(Inline.text("The same identifier gives the same hash within one deployment, so events can be counted"
           + " per user, rule or request; without the deployment's secret nobody, including the receiver, can test"
-          + " whether a hash belongs to a known ID."));
+          + " whether a hash belongs to a known ID. The hashes in the examples on this page were made with a"
+          + " placeholder secret, so no deployment sends these exact values."));
     }
     paragraph(Inline.text("An event whose identifier is empty is dropped, never sent."));
   }

@@ -3,10 +3,12 @@ package dev.telemetry.catalogue.docs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.Hashing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,6 +137,20 @@ class DocsGeneratorTest {
         .matcher(markdown);
     assertTrue(block.find());
     assertEquals(PrettyJson.read(files.get("examples/t-job-created.json")), PrettyJson.read(block.group(1).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void hmacCataloguesExplainTheKeyAndHashExamplesWithAPlaceholderSecret() {
+    Catalogue hmac = new Catalogue(catalogue.file(), catalogue.formatVersion(), catalogue.namespace(), catalogue.product(),
+        Hashing.HMAC_SHA256, catalogue.groups(), catalogue.policy(), catalogue.metrics(), catalogue.types(), catalogue.events());
+    Map<String, byte[]> files = generator.render(hmac);
+    String markdown = text(files, "telemetry.md");
+    assertTrue(markdown.contains("HMAC-SHA256 of the value, keyed with a secret that belongs to the deployment"));
+    assertTrue(markdown.contains("placeholder secret"));
+    String sha256Hash = SentProperties.of(generator.render(catalogue).get("examples/t-job-created.json")).get("created_by").asText();
+    String hmacHash = SentProperties.of(files.get("examples/t-job-created.json")).get("created_by").asText();
+    assertTrue(hmacHash.matches("usr_[A-Za-z0-9_-]{43}"), hmacHash);
+    assertNotEquals(sha256Hash, hmacHash);
   }
 
   @Test
