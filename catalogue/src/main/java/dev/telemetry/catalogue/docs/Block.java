@@ -49,7 +49,8 @@ sealed interface Block {
       rows = rows.stream().map(row -> row.stream().map(List::copyOf).toList()).toList();
       rowEvents = List.copyOf(rowEvents);
       if (!rowEvents.isEmpty() && rowEvents.size() != rows.size()) {
-        throw new IllegalArgumentException("a table names the events of " + rowEvents.size() + " of its " + rows.size() + " rows");
+        throw new IllegalArgumentException(
+            "a table names the events of " + rowEvents.size() + " of its " + rows.size() + " rows");
       }
       for (List<List<Inline>> row : rows) {
         if (row.size() != headers.size()) {

@@ -131,7 +131,9 @@ final class MarkdownWriter {
       content = content.replace("|", "\\|");
     }
     String ticks = "`".repeat(longestRun(content, '`') + 1);
-    boolean pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ") && !content.isBlank();
+    // CommonMark strips one space from each end of a code span that has one at both ends.
+    boolean pad = content.startsWith("`") || content.endsWith("`")
+        || content.startsWith(" ") && content.endsWith(" ") && !content.isBlank();
     return ticks + (pad ? " " + content + " " : content) + ticks;
   }
 

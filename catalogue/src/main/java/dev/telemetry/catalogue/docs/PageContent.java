@@ -82,7 +82,8 @@ final class PageContent {
     }
     List<List<List<Inline>>> rows = new ArrayList<>();
     for (Metric metric : catalogue.metrics()) {
-      rows.add(List.of(List.of(Inline.text(metric.metric())), List.of(Inline.text(metric.purpose())), eventLinks(metric.events())));
+      rows.add(List.of(
+          List.of(Inline.text(metric.metric())), List.of(Inline.text(metric.purpose())), eventLinks(metric.events())));
     }
     blocks.add(Block.Table.fixed("metrics", List.of("Metric", "Purpose", "Events"), rows));
   }
@@ -199,7 +200,8 @@ final class PageContent {
           Inline.text(", so that the events of one user can be counted together without anyone learning who the user is."));
     }
     if (distinctId instanceof DistinctId.Given given) {
-      return List.of(Inline.text("the ID of the user the event is about, given when the event is tracked and sent only as its hash, "),
+      return List.of(
+          Inline.text("the ID of the user the event is about, given when the event is tracked and sent only as its hash, "),
           Inline.code(given.hashPrefix() + "_<hash>"), Inline.text("."));
     }
     return List.of(Inline.text("none of its own: the event describes the "), Inline.code(event.group()),
