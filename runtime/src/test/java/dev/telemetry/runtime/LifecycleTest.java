@@ -93,6 +93,7 @@ class LifecycleTest {
   @Test
   void theDeliveryThreadIsADaemon() {
     try (TelemetryClient client = TelemetryClient.create(Configs.fast().endpoint(server.uri()).build())) {
+      assertTrue(client.enabled());
       List<Thread> threads = deliveryThreads();
       assertEquals(1, threads.size());
       assertTrue(threads.get(0).isDaemon());
