@@ -58,6 +58,9 @@ public final class LoopbackCollector implements AutoCloseable {
    * @param capacity one more than the highest workload number it will be sent
    */
   public static LoopbackCollector start(Faults faults, int capacity) {
+    // Without TCP_NODELAY the JDK server sends a small reply body after its headers only once the
+    // client's delayed ACK arrives (about 40 ms on Linux): every client would wait on the collector.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
       ExecutorService executor =
