@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs every benchmark of the telemetry runtime against its peers and writes the results and a
+# Markdown report to benchmarks/results/ (see BENCHMARKS.md at the root for how to read them).
+#
+#   benchmarks/run.sh            short settings: about 15 minutes, enough to see the ratios
+#   FULL=1 benchmarks/run.sh     full settings: 3 forks, long iterations; about 1.5 hours
+#   ONLY=encoding benchmarks/run.sh   one measure: encoding, caller, delivery (or a comma list)
+#
+# Run it on a quiet machine: the numbers are only as steady as the machine is idle.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+jar="$here/target/benchmarks.jar"
+out="$here/results"
+only="${ONLY:-encoding,caller,delivery}"
+
+if [[ ! -f "$jar" || -n "${REBUILD:-}" ]]; then
+  (cd "$root" && ./mvnw -B -ntp -q -pl benchmarks -am -DskipTests package)
+fi
+mkdir -p "$out"
+
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "cpus: $(nproc)"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+  echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+  java -version 2>&1 | sed 's/^/java: /'
+  echo "settings: ${FULL:+full}${FULL:-short}"
+} > "$out/machine.txt"
+cat "$out/machine.txt"
+
+if [[ -n "${FULL:-}" ]]; then
+  encoding_opts=(-f 3 -wi 5 -i 10 -w 5s -r 5s)
+  caller_opts=(-f 3 -wi 100 -i 300)
+else
+  encoding_opts=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
+  caller_opts=(-f 1 -wi 30 -i 60)
+fi
+
+if [[ ",$only," == *",encoding,"* ]]; then
+  java -jar "$jar" 'EncodingBenchmark' "${encoding_opts[@]}" -prof gc \
+    -rf json -rff "$out/encoding.json" | tee "$out/encoding.txt"
+fi
+
+if [[ ",$only," == *",caller,"* ]]; then
+  java -jar "$jar" 'CallerCostBenchmark' "${caller_opts[@]}" \
+    -rf json -rff "$out/caller.json" | tee "$out/caller.txt"
+fi
+
+if [[ ",$only," == *",delivery,"* ]]; then
+  java -cp "$jar" dev.telemetry.benchmarks.delivery.DeliveryBenchmark \
+    --events 200000 --faults none,standard --heap 1g --out "$out/delivery.json" | tee "$out/delivery.txt"
+fi
+
+java -cp "$jar" dev.telemetry.benchmarks.report.Report "$out"
