@@ -1,0 +1,52 @@
+package com.example.telemetry;
+
+import dev.telemetry.runtime.event.EventDescriptor;
+import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.JsonOutput;
+import javax.annotation.processing.Generated;
+
+/**
+ * Writes {@code cf:identify:user_info} events, given as {@link UserInfoIdentify}, for the
+ * telemetry client, without reflection.
+ */
+@Generated("dev.telemetry.processor.TelemetryProcessor")
+public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentify> {
+  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
+      "cf:identify:user_info",
+      EventKind.IDENTIFY,
+      null,
+      "usr",
+      "Lets us tell end users from administrators in the other metrics, "
+        + "without knowing who they are.");
+
+  /**
+   * Creates the writer; it holds no state, so one instance serves every event.
+   */
+  public UserInfoIdentifyWriter() {
+  }
+
+  @Override
+  public EventDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Class<UserInfoIdentify> eventClass() {
+    return UserInfoIdentify.class;
+  }
+
+  @Override
+  public String distinctId(UserInfoIdentify event) {
+    return event.distinctId();
+  }
+
+  @Override
+  public void writeProperties(UserInfoIdentify event, JsonOutput out) {
+    out.name("group_count").value(event.groupCount());
+    if (event.availableRules() != null) {
+      out.name("available_rules").value(event.availableRules());
+    }
+    out.name("role").value(event.role().value());
+  }
+}
