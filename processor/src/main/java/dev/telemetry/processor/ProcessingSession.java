@@ -139,9 +139,15 @@ final class ProcessingSession {
     for (TypeElement type : newClasses) {
       claim(type);
     }
-    GeneratedSources generated = CatalogueCodeGenerator.generate(catalogue, generatedPackage.name(), claims.claimedEvents());
-    generated.files().forEach(this::write);
-    writers.addAll(generated.writers());
+    try {
+      GeneratedSources generated =
+          CatalogueCodeGenerator.generate(catalogue, generatedPackage.name(), claims.claimedEvents());
+      generated.files().forEach(this::write);
+      writers.addAll(generated.writers());
+    } catch (IllegalArgumentException e) {
+      // The generator's documented refusal of a catalogue it cannot express in Java.
+      reporter.report(Diagnostic.CATALOGUE_NOT_GENERATED, Position.none(), catalogue.file(), e.getMessage());
+    }
     for (TypeElement type : newClasses) {
       deferred.put(type.getQualifiedName().toString(), type);
     }

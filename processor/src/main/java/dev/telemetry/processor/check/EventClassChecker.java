@@ -4,6 +4,9 @@ import dev.telemetry.annotations.TelemetryEvent;
 import dev.telemetry.catalogue.model.Catalogue;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.catalogue.model.PropertySpec;
+import dev.telemetry.catalogue.model.PropertyType;
+import dev.telemetry.catalogue.model.ScalarKind;
 import dev.telemetry.catalogue.policy.PersonalDataPolicy;
 import dev.telemetry.processor.diagnostics.Diagnostic;
 import dev.telemetry.processor.diagnostics.Position;
@@ -15,6 +18,7 @@ import dev.telemetry.processor.model.MemberScanner;
 import dev.telemetry.processor.model.WriterPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +38,9 @@ import javax.lang.model.type.TypeMirror;
  * policy on everything it would send, and its members against the catalogue.
  */
 public final class EventClassChecker {
+  /** The property name of a member that carries a distinct ID given on its own. */
+  public static final String GIVEN_DISTINCT_ID = "distinct_id";
+
   private final CheckContext context;
   private final Catalogue catalogue;
   private final PersonalDataPolicy policy;
@@ -111,17 +118,18 @@ public final class EventClassChecker {
     PropertyPath path = PropertyPath.of(eventName);
     MemberScanner.Scan scan = context.scanner().scan((DeclaredType) type.asType(), writerPackage);
     new PolicyWalker(context, catalogue, event == null ? null : policy)
-        .walk(path, scan, event == null ? Map.of() : event.properties(), type, writerPackage);
+        .walk(path, scan, event == null ? Map.of() : properties(event), type, writerPackage);
     if (event == null) {
       return new Outcome.Checked(null);
     }
     CatalogueMatcher matcher = new CatalogueMatcher(context, catalogue, writerPackage);
-    List<Encoding.Field> fields = matcher.matchObject(path, scan.members(), event.properties(), type, type);
+    List<Encoding.Field> fields = matcher.matchObject(path, scan.members(), properties(event), type, type);
     if (fields == null || errorCount() > errorsBefore) {
       return new Outcome.Checked(null);
     }
-    return new Outcome.Checked(
-        new WriterPlan(type, event, catalogue.purposeOf(event), fields, distinctIdField(event, fields)));
+    Encoding.Field distinctId = distinctIdField(event, fields);
+    List<Encoding.Field> written = fields.stream().filter(field -> !field.property().equals(GIVEN_DISTINCT_ID)).toList();
+    return new Outcome.Checked(new WriterPlan(type, event, catalogue.purposeOf(event), written, distinctId));
   }
 
   private int errorCount() {
@@ -156,11 +164,40 @@ public final class EventClassChecker {
     return context.javaTypes().elements().getPackageOf(type).getQualifiedName().toString();
   }
 
-  private static Encoding.Field distinctIdField(EventSpec event, List<Encoding.Field> fields) {
-    if (!(event.distinctId() instanceof DistinctId.FromProperty fromProperty)) {
-      return null;
+  /**
+   * The event's properties as members may match them. When the distinct ID is given on its own
+   * ({@code distinct-id: {hash: usr}}), a member named {@code distinctId} (property
+   * {@code distinct_id}) may carry it: it is hashed as the distinct ID and never sent as a property.
+   */
+  private static Map<String, PropertySpec> properties(EventSpec event) {
+    if (!(event.distinctId() instanceof DistinctId.Given given)) {
+      return event.properties();
     }
-    return fields.stream().filter(field -> field.property().equals(fromProperty.property())).findFirst().orElse(null);
+    Map<String, PropertySpec> properties = new LinkedHashMap<>(event.properties());
+    properties.putIfAbsent(GIVEN_DISTINCT_ID, new PropertySpec(
+        GIVEN_DISTINCT_ID,
+        new PropertyType.Scalar(ScalarKind.STRING),
+        "The distinct ID, given on its own and sent only as its hash.",
+        false,
+        given.hashPrefix(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        event.location()));
+    return properties;
+  }
+
+  private static Encoding.Field distinctIdField(EventSpec event, List<Encoding.Field> fields) {
+    String property = event.distinctId() instanceof DistinctId.FromProperty fromProperty
+        ? fromProperty.property()
+        : GIVEN_DISTINCT_ID;
+    return event.distinctId() == null
+        ? null
+        : fields.stream().filter(field -> field.property().equals(property)).findFirst().orElse(null);
   }
 
   private Outcome.Deferred unresolved(DeclaredType type, String writerPackage, Set<TypeElement> visited) {

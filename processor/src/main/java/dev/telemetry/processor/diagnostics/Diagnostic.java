@@ -41,6 +41,14 @@ public enum Diagnostic {
       "Something in the catalogue is allowed but probably not what was meant; the message gives "
           + "file:line:column and the rule's code."),
 
+  CATALOGUE_NOT_GENERATED(
+      "TELEMETRY-CATALOGUE-NOT-GENERATED",
+      Kind.ERROR,
+      "no event classes could be generated from the catalogue %s: %s Fix: change the catalogue as the "
+          + "message says.",
+      "The catalogue loaded, but holds something the code generator cannot express in Java (for "
+          + "example a hashed value of a type other than string or integer)."),
+
   CATALOGUE_DECLARED_TWICE(
       "TELEMETRY-CATALOGUE-TWICE",
       Kind.ERROR,
