@@ -13,9 +13,11 @@ import dev.telemetry.processor.model.Encoding.Presence;
 import dev.telemetry.processor.model.JavaTypes;
 import dev.telemetry.processor.model.Member;
 import dev.telemetry.processor.model.MemberScanner;
+import dev.telemetry.processor.model.PropertyNames;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +58,19 @@ public final class CatalogueMatcher {
    * Matches the members of a class against declared properties.
    *
    * @param path the path of the object
-   * @param members the members that would be sent
+   * @param scan the members that would be sent, and the fields that cannot be read (already
+   *     reported, and not reported again as missing)
    * @param properties the declared properties by name
    * @param owner the class, where missing properties are reported (if it is compiled here)
    * @param anchor where errors go for elements that are not compiled here
    * @return the written fields in catalogue order, or null when anything did not match
    */
   public List<Encoding.Field> matchObject(
-      PropertyPath path, List<Member> members, Map<String, PropertySpec> properties, TypeElement owner, Element anchor) {
-    boolean ok = true;
+      PropertyPath path, MemberScanner.Scan scan, Map<String, PropertySpec> properties, TypeElement owner, Element anchor) {
+    boolean ok = scan.unreadable().isEmpty();
+    Set<String> unreadable = new HashSet<>();
+    scan.unreadable().forEach(field -> unreadable.add(PropertyNames.snakeCase(field.field().getSimpleName().toString())));
+    List<Member> members = scan.members();
     Map<String, Member> byProperty = new LinkedHashMap<>();
     for (Member member : members) {
       Member first = byProperty.putIfAbsent(member.propertyName(), member);
@@ -108,7 +114,7 @@ public final class CatalogueMatcher {
       }
     }
     for (PropertySpec spec : properties.values()) {
-      if (spec.required() && !byProperty.containsKey(spec.name())) {
+      if (spec.required() && !byProperty.containsKey(spec.name()) && !unreadable.contains(spec.name())) {
         context.reporter().report(
             Diagnostic.MISSING_PROPERTY,
             context.at(owner, anchor),
@@ -315,12 +321,8 @@ public final class CatalogueMatcher {
       return mismatch(path, spec, subject, type, anchor, "a record or class with the properties of type " + typeName);
     }
     MemberScanner.Scan scan = context.scanner().scan((DeclaredType) type, writerPackage);
-    if (!scan.unreadable().isEmpty()) {
-      failed = true;
-      return null;
-    }
     namedTypes.push(typeName);
-    List<Encoding.Field> fields = matchObject(path, scan.members(), namedType.properties(), element, anchor);
+    List<Encoding.Field> fields = matchObject(path, scan, namedType.properties(), element, anchor);
     namedTypes.pop();
     return fields == null ? null : new Encoding.Fields((DeclaredType) type, typeName, fields);
   }

@@ -123,7 +123,7 @@ public final class EventClassChecker {
       return new Outcome.Checked(null);
     }
     CatalogueMatcher matcher = new CatalogueMatcher(context, catalogue, writerPackage);
-    List<Encoding.Field> fields = matcher.matchObject(path, scan.members(), properties(event), type, type);
+    List<Encoding.Field> fields = matcher.matchObject(path, scan, properties(event), type, type);
     if (fields == null || errorCount() > errorsBefore) {
       return new Outcome.Checked(null);
     }

@@ -12,12 +12,12 @@ public final class NearestNames {
   private NearestNames() {}
 
   /**
-   * Up to three known names within a small edit distance of {@code name} (about a third of its
+   * Up to three known names within a small edit distance of {@code name} (about a quarter of its
    * length), closest first.
    */
   public static List<String> nearest(String name, Collection<String> known) {
     String wanted = name.toLowerCase(Locale.ROOT);
-    int limit = Math.max(2, wanted.length() / 3);
+    int limit = Math.max(2, wanted.length() / 4);
     return known.stream()
         .filter(candidate -> distance(wanted, candidate.toLowerCase(Locale.ROOT)) <= limit)
         .sorted(Comparator.comparingInt((String candidate) -> distance(wanted, candidate.toLowerCase(Locale.ROOT)))

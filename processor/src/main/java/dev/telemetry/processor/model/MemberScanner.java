@@ -72,19 +72,24 @@ public final class MemberScanner {
     List<Member> members = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       ExecutableElement accessor = component.getAccessor();
-      List<Element> annotated = new ArrayList<>();
-      annotated.add(component);
-      ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-          .filter(field -> field.getSimpleName().equals(component.getSimpleName()))
+      // javac positions diagnostics on a record's private field (its declaration in the record
+      // header), not on the record component itself.
+      Element field = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+          .filter(each -> each.getSimpleName().equals(component.getSimpleName()))
           .findFirst()
-          .ifPresent(annotated::add);
+          .orElse(null);
+      List<Element> annotated = new ArrayList<>();
+      if (field != null) {
+        annotated.add(field);
+      }
+      annotated.add(component);
       annotated.add(accessor);
       if (ignored(annotated)) {
         continue;
       }
       TypeMirror valueType = ((ExecutableType) types.asMemberOf(declared, accessor)).getReturnType();
       Member.Read read = new Member.Read(true, accessor.getSimpleName().toString(), accessor);
-      members.add(member(component, type, annotated, valueType, read));
+      members.add(member(field != null ? field : component, type, annotated, valueType, read));
     }
     return members;
   }
