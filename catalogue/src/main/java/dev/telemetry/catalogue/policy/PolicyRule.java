@@ -19,6 +19,11 @@ public interface PolicyRule {
   /** The severity when the catalogue does not change it. */
   Severity defaultSeverity();
 
-  /** The findings for one subject (empty when it complies). */
+  /** The findings for one subject (empty when it complies), at the rule's own severities. */
   List<Finding> check(Subject subject);
+
+  /** The rule's descriptor at its default severity. */
+  default RuleDescriptor descriptor() {
+    return new RuleDescriptor(code(), summary(), rationale(), defaultSeverity());
+  }
 }

@@ -1,0 +1,286 @@
+package dev.telemetry.runtime;
+
+import dev.telemetry.runtime.delivery.Accounting;
+import dev.telemetry.runtime.delivery.Backoff;
+import dev.telemetry.runtime.delivery.DeliveryLoop;
+import dev.telemetry.runtime.encode.EncodedEvent;
+import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.encode.EventEncodingException;
+import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.sink.HttpSink;
+import dev.telemetry.runtime.sink.Sink;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends events in the background. {@code track} encodes the event once on the caller's thread,
+ * queues it and returns: it never does I/O, never waits for the network and never throws. One
+ * daemon thread per client delivers batches; it never keeps the JVM alive. Every event ends
+ * delivered, dropped (with a {@link DropReason}) or failed, and {@link #stats()} adds up at every
+ * moment. A disabled client (see {@link TelemetryConfig#disabled()}) starts no thread and opens no
+ * connection. Thread-safe.
+ */
+public final class TelemetryClient implements AutoCloseable {
+  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
+  private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
+  /** The name every delivery thread starts with. */
+  public static final String THREAD_NAME_PREFIX = "telemetry-delivery-";
+
+  private final TelemetryConfig config;
+  private final EventEncoder encoder;
+  private final EventWriters writers;
+  private final Accounting accounting;
+  private final EventQueue queue;
+  private final DeliveryLoop loop;
+  private final Thread thread;
+  private final Sink sink;
+  private final Thread shutdownHook;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private TelemetryClient(TelemetryConfig config) {
+    this.config = config;
+    this.encoder = new EventEncoder(config);
+    this.writers = EventWriters.load(config.hasher().algorithm());
+    this.accounting = new Accounting(config.listener());
+    if (config.disabled()) {
+      LOG.log(Level.DEBUG, "telemetry is off: {0}", config.disabledBecause());
+      this.queue = null;
+      this.loop = null;
+      this.thread = null;
+      this.sink = null;
+      this.shutdownHook = null;
+      return;
+    }
+    this.sink = config.sink() != null ? config.sink() : new HttpSink(config);
+    this.queue =
+        new EventQueue(
+            config.queueMaxEvents(),
+            config.queueMaxBytes(),
+            config.overflowPolicy(),
+            config.batchMaxEvents(),
+            config.batchMaxBytes());
+    this.loop =
+        new DeliveryLoop(
+            queue,
+            sink,
+            accounting,
+            new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff()),
+            config.flushInterval(),
+            config.retryBudget());
+    this.thread = new Thread(loop, THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
+    thread.setDaemon(true);
+    thread.start();
+    if (config.shutdownHook()) {
+      this.shutdownHook = new Thread(() -> close(config.closeTimeout()), "telemetry-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    } else {
+      this.shutdownHook = null;
+    }
+    LOG.log(Level.DEBUG, "telemetry sends to {0}", sink);
+  }
+
+  /** A client for {@code config}; disabled (no thread, no socket) when the config says so. */
+  public static TelemetryClient create(TelemetryConfig config) {
+    return new TelemetryClient(Objects.requireNonNull(config, "config"));
+  }
+
+  /** A client that sends nothing: every event is counted as dropped with {@link DropReason#DISABLED}. */
+  public static TelemetryClient disabled() {
+    return create(TelemetryConfig.builder().disabled(true).build());
+  }
+
+  /** The configuration this client was built from. */
+  public TelemetryConfig config() {
+    return config;
+  }
+
+  /** Whether this client sends events (false when disabled). */
+  public boolean enabled() {
+    return thread != null;
+  }
+
+  /**
+   * Tracks an event of a generated or annotated class, finding its writer in the generated event
+   * indexes. An unknown class is dropped with {@link DropReason#UNKNOWN_EVENT}.
+   */
+  public <E> void track(E event) {
+    track(event, null);
+  }
+
+  /**
+   * Tracks an event whose catalogue distinct ID is {@code {hash: PREFIX}}: {@code distinctId} is
+   * the raw ID, hashed before it is sent. For a group-identify event it is the group key, when the
+   * group is not the configured one.
+   */
+  public <E> void track(E event, String distinctId) {
+    try {
+      if (event == null) {
+        accounting.droppedAtTrack("null", DropReason.INVALID_EVENT, "track was called with null");
+        return;
+      }
+      EventWriter<E> writer = writers.find(event.getClass());
+      if (writer == null) {
+        accounting.droppedAtTrack(
+            event.getClass().getName(),
+            DropReason.UNKNOWN_EVENT,
+            "no event writer is known for " + event.getClass().getName() + "; annotate it with"
+                + " @TelemetryEvent and compile it with telemetry-processor on the processor path");
+        return;
+      }
+      track(writer, event, distinctId);
+    } catch (RuntimeException e) {
+      accounting.droppedAtTrack(String.valueOf(event), DropReason.INVALID_EVENT, "tracking failed: " + e);
+    }
+  }
+
+  /** Tracks an event with an explicit writer. */
+  public <E> void track(EventWriter<E> writer, E event) {
+    track(writer, event, null);
+  }
+
+  /** Tracks an event with an explicit writer and a raw distinct ID (see {@link #track(Object, String)}). */
+  public <E> void track(EventWriter<E> writer, E event, String distinctId) {
+    String name = "unknown";
+    try {
+      name = writer.descriptor().name();
+      if (closed.get()) {
+        accounting.droppedAtTrack(name, DropReason.CLOSED, "the client is closed");
+        return;
+      }
+      if (loop == null && !config.debug()) {
+        accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
+        return;
+      }
+      EncodedEvent encoded = encoder.encode(writer, event, distinctId);
+      if (loop == null) {
+        LOG.log(Level.INFO, "telemetry is off ({0}); not sending: {1}", config.disabledBecause(), encoded.json());
+        accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
+        return;
+      }
+      if (config.debug()) {
+        LOG.log(Level.INFO, "telemetry event queued: {0}", encoded.json());
+      }
+      enqueue(encoded);
+    } catch (EventEncodingException e) {
+      if (config.debug()) {
+        LOG.log(Level.INFO, "telemetry event dropped ({0}): {1}", e.reason(), e.getMessage());
+      }
+      accounting.droppedAtTrack(name, e.reason(), e.getMessage());
+    } catch (RuntimeException e) {
+      accounting.droppedAtTrack(name, DropReason.INVALID_EVENT, "tracking failed: " + e);
+    }
+  }
+
+  private void enqueue(EncodedEvent encoded) {
+    accounting.tracked();
+    EventQueue.Offer offer = queue.offer(encoded);
+    for (EncodedEvent evicted : offer.evicted()) {
+      accounting.droppedPending(evicted, DropReason.QUEUE_FULL, "dropped to make room for newer events");
+    }
+    if (!offer.accepted()) {
+      boolean closing = closed.get();
+      accounting.droppedPending(
+          encoded,
+          closing ? DropReason.CLOSED : DropReason.QUEUE_FULL,
+          closing
+              ? "the client is closed"
+              : "the queue is full (" + config.queueMaxEvents() + " events or "
+                  + config.queueMaxBytes() + " bytes)");
+    }
+  }
+
+  /** A consistent snapshot of the accounting: {@code tracked = delivered + dropped + failed + pending}. */
+  public DeliveryStats stats() {
+    return accounting.snapshot();
+  }
+
+  /**
+   * Sends everything tracked before this call now, and waits until it is delivered, dropped or
+   * failed, or until the timeout passes. Events tracked meanwhile are not waited for.
+   */
+  public FlushResult flush(Duration timeout) {
+    if (loop == null) {
+      return new FlushResult(true, stats());
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long target = queue.lastSeq();
+    loop.requestDrain(target);
+    boolean done;
+    try {
+      done = loop.awaitDone(target, deadline);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      done = false;
+    }
+    return new FlushResult(done, stats());
+  }
+
+  /**
+   * Delivers what is queued within {@code timeout}, then stops the delivery thread; events still
+   * undelivered at the deadline are counted as failed or dropped ({@link DropReason#CLOSED}).
+   * Events tracked afterwards are dropped. Calling it again waits for the first close to end.
+   */
+  public FlushResult close(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    if (!closed.compareAndSet(false, true)) {
+      joinUntil(deadline);
+      return new FlushResult(thread == null || !thread.isAlive(), stats());
+    }
+    if (loop == null) {
+      return new FlushResult(true, stats());
+    }
+    loop.close(deadline);
+    joinUntil(deadline);
+    if (thread.isAlive()) {
+      thread.interrupt();
+      joinUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
+      if (thread.isAlive()) {
+        LOG.log(Level.WARNING, "telemetry: the delivery thread has not stopped; as a daemon thread it cannot keep the JVM alive");
+      }
+    }
+    try {
+      sink.close();
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "telemetry: closing the sink failed", e);
+    }
+    removeShutdownHook();
+    DeliveryStats stats = stats();
+    return new FlushResult(stats.pending() == 0, stats);
+  }
+
+  /** {@link #close(Duration)} with the configured close timeout (5 s by default). */
+  @Override
+  public void close() {
+    close(config.closeTimeout());
+  }
+
+  private void joinUntil(long deadlineNanos) {
+    if (thread == null) {
+      return;
+    }
+    try {
+      long left = deadlineNanos - System.nanoTime();
+      if (left > 0) {
+        TimeUnit.NANOSECONDS.timedJoin(thread, left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void removeShutdownHook() {
+    if (shutdownHook == null || Thread.currentThread() == shutdownHook) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(shutdownHook);
+    } catch (IllegalStateException shuttingDown) {
+      // The JVM is already shutting down; the hook is running or done, nothing to remove.
+    }
+  }
+}

@@ -1,0 +1,604 @@
+package dev.telemetry.runtime;
+
+import dev.telemetry.runtime.encode.UuidV7;
+import dev.telemetry.runtime.hash.Hasher;
+import dev.telemetry.runtime.sink.Sink;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Everything a {@link TelemetryClient} needs, fixed once built. Build one with {@link #builder()},
+ * or with {@link #fromEnvironment(String)} to honour the standard switches. Every setting has a
+ * default chosen so that a product only needs to give its endpoint, its library name and version,
+ * and its deployment group.
+ */
+public final class TelemetryConfig {
+  /** The prefix of the environment switches when a product does not choose its own. */
+  public static final String DEFAULT_ENV_PREFIX = "TELEMETRY";
+
+  private final URI endpoint;
+  private final String apiKey;
+  private final String libraryName;
+  private final String libraryVersion;
+  private final String groupType;
+  private final String groupKey;
+  private final Hasher hasher;
+  private final Clock clock;
+  private final Supplier<UUID> uuidSupplier;
+  private final boolean privacyProperties;
+  private final boolean historicalMigration;
+  private final boolean gzip;
+  private final int batchMaxEvents;
+  private final int batchMaxBytes;
+  private final Duration flushInterval;
+  private final int queueMaxEvents;
+  private final long queueMaxBytes;
+  private final int maxEventBytes;
+  private final Duration retryInitialBackoff;
+  private final Duration retryMaxBackoff;
+  private final Duration retryBudget;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final Duration closeTimeout;
+  private final OverflowPolicy overflowPolicy;
+  private final boolean debug;
+  private final boolean disabled;
+  private final String disabledBecause;
+  private final Sink sink;
+  private final TelemetryListener listener;
+  private final boolean shutdownHook;
+
+  private TelemetryConfig(Builder b, boolean disabled, String disabledBecause) {
+    this.endpoint = b.endpoint;
+    this.apiKey = b.apiKey;
+    this.libraryName = b.libraryName;
+    this.libraryVersion = b.libraryVersion;
+    this.groupType = b.groupType;
+    this.groupKey = b.groupKey;
+    this.hasher = b.hasher;
+    this.clock = b.clock;
+    this.uuidSupplier = b.uuidSupplier != null ? b.uuidSupplier : UuidV7.generator(b.clock);
+    this.privacyProperties = b.privacyProperties;
+    this.historicalMigration = b.historicalMigration;
+    this.gzip = b.gzip;
+    this.batchMaxEvents = b.batchMaxEvents;
+    this.batchMaxBytes = b.batchMaxBytes;
+    this.flushInterval = b.flushInterval;
+    this.queueMaxEvents = b.queueMaxEvents;
+    this.queueMaxBytes = b.queueMaxBytes;
+    this.maxEventBytes = b.maxEventBytes;
+    this.retryInitialBackoff = b.retryInitialBackoff;
+    this.retryMaxBackoff = b.retryMaxBackoff;
+    this.retryBudget = b.retryBudget;
+    this.connectTimeout = b.connectTimeout;
+    this.requestTimeout = b.requestTimeout;
+    this.closeTimeout = b.closeTimeout;
+    this.overflowPolicy = b.overflowPolicy;
+    this.debug = b.debug;
+    this.disabled = disabled;
+    this.disabledBecause = disabledBecause;
+    this.sink = b.sink;
+    this.listener = b.listener;
+    this.shutdownHook = b.shutdownHook;
+  }
+
+  /** A builder with every default in place. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that applies the environment switches of {@code prefix} (see {@link
+   * Builder#environment(String, Map)}) over whatever else the builder is given, read from the
+   * process environment.
+   */
+  public static Builder fromEnvironment(String prefix) {
+    return builder().environment(prefix, System.getenv());
+  }
+
+  /** As {@link #fromEnvironment(String)}, reading the switches from {@code env} (for tests). */
+  public static Builder fromEnvironment(String prefix, Map<String, String> env) {
+    return builder().environment(prefix, env);
+  }
+
+  /** The PostHog host; batches go to {@code {endpoint}/batch/}. Null when none is set. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The project API key sent as {@code api_key}, or null to leave it out. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** Sent as {@code library} and {@code $lib}. */
+  public String libraryName() {
+    return libraryName;
+  }
+
+  /** Sent as {@code library_version} and {@code $lib_version}. */
+  public String libraryVersion() {
+    return libraryVersion;
+  }
+
+  /** The group type every event belongs to (such as {@code deployment}), or null. */
+  public String groupType() {
+    return groupType;
+  }
+
+  /** The key of that group (such as {@code dep_123}), or null. */
+  public String groupKey() {
+    return groupKey;
+  }
+
+  /** How identifiers are hashed. */
+  public Hasher hasher() {
+    return hasher;
+  }
+
+  /** The clock that stamps events. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Mints the per-event {@code uuid}. */
+  public Supplier<UUID> uuidSupplier() {
+    return uuidSupplier;
+  }
+
+  /** Whether events carry {@code "$geoip_disable": true} and {@code "$ip": null}. */
+  public boolean privacyProperties() {
+    return privacyProperties;
+  }
+
+  /** Whether batches carry {@code "historical_migration": true}. */
+  public boolean historicalMigration() {
+    return historicalMigration;
+  }
+
+  /** Whether request bodies are gzip-compressed. */
+  public boolean gzip() {
+    return gzip;
+  }
+
+  /** The most events in one batch. */
+  public int batchMaxEvents() {
+    return batchMaxEvents;
+  }
+
+  /** The most bytes of events in one batch. */
+  public int batchMaxBytes() {
+    return batchMaxBytes;
+  }
+
+  /** How long an event may wait for a batch to fill before it is sent anyway. */
+  public Duration flushInterval() {
+    return flushInterval;
+  }
+
+  /** The most events waiting in memory. */
+  public int queueMaxEvents() {
+    return queueMaxEvents;
+  }
+
+  /** The most bytes of events waiting in memory. */
+  public long queueMaxBytes() {
+    return queueMaxBytes;
+  }
+
+  /** The largest encoded event accepted by {@code track}. */
+  public int maxEventBytes() {
+    return maxEventBytes;
+  }
+
+  /** The first retry waits up to this long (full jitter), doubling per attempt. */
+  public Duration retryInitialBackoff() {
+    return retryInitialBackoff;
+  }
+
+  /** No single wait between attempts is longer than this (except where Retry-After asks). */
+  public Duration retryMaxBackoff() {
+    return retryMaxBackoff;
+  }
+
+  /** How long one batch may be retried, in total, before it is given up as failed. */
+  public Duration retryBudget() {
+    return retryBudget;
+  }
+
+  /** How long opening a connection may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long one request may take, reply included. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The deadline of {@link TelemetryClient#close()} and of the shutdown hook. */
+  public Duration closeTimeout() {
+    return closeTimeout;
+  }
+
+  /** What happens when the queue is full. */
+  public OverflowPolicy overflowPolicy() {
+    return overflowPolicy;
+  }
+
+  /** Whether every event is logged as it is queued. */
+  public boolean debug() {
+    return debug;
+  }
+
+  /**
+   * Whether sending is off: switched off, or there is nowhere to send to (no endpoint and no sink).
+   * A disabled client starts no thread and opens no connection.
+   */
+  public boolean disabled() {
+    return disabled;
+  }
+
+  /** Why sending is off, in words, or null when it is on. */
+  public String disabledBecause() {
+    return disabledBecause;
+  }
+
+  /** The sink that replaces HTTP delivery, or null for HTTP to {@link #endpoint()}. */
+  public Sink sink() {
+    return sink;
+  }
+
+  /** Receives per-event outcomes. */
+  public TelemetryListener listener() {
+    return listener;
+  }
+
+  /** Whether the client closes itself (within {@link #closeTimeout()}) when the JVM shuts down. */
+  public boolean shutdownHook() {
+    return shutdownHook;
+  }
+
+  /** Collects settings; {@link #build()} checks them and applies the environment switches last. */
+  public static final class Builder {
+    private URI endpoint;
+    private String apiKey;
+    private String libraryName = "telemetry-catalogue";
+    private String libraryVersion = defaultVersion();
+    private String groupType;
+    private String groupKey;
+    private Hasher hasher = Hasher.sha256();
+    private Clock clock = Clock.systemUTC();
+    private Supplier<UUID> uuidSupplier;
+    private boolean privacyProperties = true;
+    private boolean historicalMigration;
+    private boolean gzip;
+    private int batchMaxEvents = 100;
+    private int batchMaxBytes = 4 * 1024 * 1024;
+    private Duration flushInterval = Duration.ofSeconds(5);
+    private int queueMaxEvents = 10_000;
+    private long queueMaxBytes = 16L * 1024 * 1024;
+    private int maxEventBytes = 1024 * 1024;
+    private Duration retryInitialBackoff = Duration.ofMillis(500);
+    private Duration retryMaxBackoff = Duration.ofSeconds(30);
+    private Duration retryBudget = Duration.ofMinutes(2);
+    private Duration connectTimeout = Duration.ofSeconds(5);
+    private Duration requestTimeout = Duration.ofSeconds(10);
+    private Duration closeTimeout = Duration.ofSeconds(5);
+    private OverflowPolicy overflowPolicy = OverflowPolicy.DROP_NEWEST;
+    private boolean debug;
+    private boolean disabled;
+    private Sink sink;
+    private TelemetryListener listener = TelemetryListener.NONE;
+    private boolean shutdownHook;
+    private String envPrefix;
+    private Map<String, String> env;
+
+    private Builder() {}
+
+    /** The PostHog host, such as {@code https://eu.i.posthog.com}; batches go to {@code /batch/}. */
+    public Builder endpoint(URI endpoint) {
+      this.endpoint = endpoint;
+      return this;
+    }
+
+    /** As {@link #endpoint(URI)}, from text. */
+    public Builder endpoint(String endpoint) {
+      return endpoint(endpoint == null ? null : URI.create(endpoint));
+    }
+
+    /** The PostHog project API key; sent in the body as {@code api_key}. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** The name and version sent as {@code library}/{@code $lib} and their versions. */
+    public Builder library(String name, String version) {
+      this.libraryName = requireText(name, "library name");
+      this.libraryVersion = requireText(version, "library version");
+      return this;
+    }
+
+    /**
+     * The group every event belongs to, sent as {@code $groups}; it is also the group that
+     * group-identify events of this type describe.
+     */
+    public Builder group(String type, String key) {
+      this.groupType = requireText(type, "group type");
+      this.groupKey = requireText(key, "group key");
+      return this;
+    }
+
+    /** How identifiers are hashed: {@link Hasher#sha256()} (the default) or HMAC. */
+    public Builder hasher(Hasher hasher) {
+      this.hasher = Objects.requireNonNull(hasher, "hasher");
+      return this;
+    }
+
+    /** Hash identifiers with plain SHA-256 (the default, compatible with analytics-go). */
+    public Builder sha256() {
+      return hasher(Hasher.sha256());
+    }
+
+    /** Hash identifiers with HMAC-SHA256 keyed by a per-deployment secret of 16 bytes or more. */
+    public Builder hmacSha256(byte[] secret) {
+      return hasher(Hasher.hmacSha256(secret));
+    }
+
+    /** The clock that stamps events (a fixed clock makes examples reproducible). */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Mints event UUIDs; defaults to version 7 UUIDs from the clock. */
+    public Builder uuidSupplier(Supplier<UUID> uuidSupplier) {
+      this.uuidSupplier = Objects.requireNonNull(uuidSupplier, "uuidSupplier");
+      return this;
+    }
+
+    /** Whether events carry {@code "$geoip_disable": true, "$ip": null} (default true). */
+    public Builder privacyProperties(boolean privacyProperties) {
+      this.privacyProperties = privacyProperties;
+      return this;
+    }
+
+    /** Marks batches as a historical import ({@code "historical_migration": true}). */
+    public Builder historicalMigration(boolean historicalMigration) {
+      this.historicalMigration = historicalMigration;
+      return this;
+    }
+
+    /** Compress request bodies with gzip (default false). */
+    public Builder gzip(boolean gzip) {
+      this.gzip = gzip;
+      return this;
+    }
+
+    /** The most events (default 100) and bytes (default 4 MiB) in one batch. */
+    public Builder batch(int maxEvents, int maxBytes) {
+      this.batchMaxEvents = positive(maxEvents, "batch max events");
+      this.batchMaxBytes = positive(maxBytes, "batch max bytes");
+      return this;
+    }
+
+    /** How long an event may wait for its batch to fill (default 5 s). */
+    public Builder flushInterval(Duration flushInterval) {
+      this.flushInterval = positive(flushInterval, "flush interval");
+      return this;
+    }
+
+    /** The most events (default 10,000) and bytes (default 16 MiB) waiting in memory. */
+    public Builder queue(int maxEvents, long maxBytes) {
+      this.queueMaxEvents = positive(maxEvents, "queue max events");
+      this.queueMaxBytes = positive(maxBytes, "queue max bytes");
+      return this;
+    }
+
+    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped at track. */
+    public Builder maxEventBytes(int maxEventBytes) {
+      this.maxEventBytes = positive(maxEventBytes, "max event bytes");
+      return this;
+    }
+
+    /**
+     * Retry timing: the first wait (default 500 ms, doubling per attempt, with full jitter), the
+     * longest wait (default 30 s) and the total time one batch may be retried (default 2 min).
+     */
+    public Builder retry(Duration initialBackoff, Duration maxBackoff, Duration budget) {
+      this.retryInitialBackoff = positive(initialBackoff, "retry initial backoff");
+      this.retryMaxBackoff = positive(maxBackoff, "retry max backoff");
+      this.retryBudget = positive(budget, "retry budget");
+      return this;
+    }
+
+    /** How long connecting (default 5 s) and one whole request (default 10 s) may take. */
+    public Builder timeouts(Duration connect, Duration request) {
+      this.connectTimeout = positive(connect, "connect timeout");
+      this.requestTimeout = positive(request, "request timeout");
+      return this;
+    }
+
+    /** The deadline of {@code close()} without arguments and of the shutdown hook (default 5 s). */
+    public Builder closeTimeout(Duration closeTimeout) {
+      this.closeTimeout = positive(closeTimeout, "close timeout");
+      return this;
+    }
+
+    /** What to drop when the queue is full (default {@link OverflowPolicy#DROP_NEWEST}). */
+    public Builder overflowPolicy(OverflowPolicy overflowPolicy) {
+      this.overflowPolicy = Objects.requireNonNull(overflowPolicy, "overflowPolicy");
+      return this;
+    }
+
+    /** Log every event as it is queued (default false). */
+    public Builder debug(boolean debug) {
+      this.debug = debug;
+      return this;
+    }
+
+    /** Turn sending off: no thread, no connection; events are counted as dropped. */
+    public Builder disabled(boolean disabled) {
+      this.disabled = disabled;
+      return this;
+    }
+
+    /** Deliver to this sink instead of HTTP; the client closes it when it closes. */
+    public Builder sink(Sink sink) {
+      this.sink = sink;
+      return this;
+    }
+
+    /** Receive per-event outcomes. */
+    public Builder listener(TelemetryListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Close the client (within the close timeout) when the JVM shuts down (default false). */
+    public Builder shutdownHook(boolean shutdownHook) {
+      this.shutdownHook = shutdownHook;
+      return this;
+    }
+
+    /**
+     * Applies, at {@link #build()} and so over anything set in code, the switches of the
+     * environment {@code env}: {@code {PREFIX}_DISABLED} ({@code true}, {@code 1} or {@code yes})
+     * and {@code DO_NOT_TRACK} ({@code 1} or {@code true}) turn sending off; {@code
+     * {PREFIX}_LOG_LEVEL=debug} logs every event; {@code {PREFIX}_URL} sets the endpoint; {@code
+     * {PREFIX}_API_KEY} sets the API key. An invalid URL turns sending off, with a log line saying
+     * why, rather than failing the product.
+     */
+    public Builder environment(String prefix, Map<String, String> env) {
+      this.envPrefix = requireText(prefix, "environment prefix");
+      this.env = Map.copyOf(Objects.requireNonNull(env, "env"));
+      return this;
+    }
+
+    /**
+     * Checks the settings and builds the configuration.
+     *
+     * @throws IllegalArgumentException naming the setting and the fix when settings contradict
+     */
+    public TelemetryConfig build() {
+      boolean off = disabled;
+      String because = disabled ? "disabled in code" : null;
+      if (env != null) {
+        String switchOff = env.get(envPrefix + "_DISABLED");
+        if (isTrue(switchOff) || "yes".equalsIgnoreCase(trim(switchOff))) {
+          off = true;
+          because = envPrefix + "_DISABLED=" + switchOff;
+        } else if (isTrue(env.get("DO_NOT_TRACK"))) {
+          off = true;
+          because = "DO_NOT_TRACK=" + env.get("DO_NOT_TRACK");
+        }
+        if ("debug".equalsIgnoreCase(trim(env.get(envPrefix + "_LOG_LEVEL")))) {
+          debug = true;
+        }
+        String url = trim(env.get(envPrefix + "_URL"));
+        if (url != null && !url.isEmpty()) {
+          URI parsed = parseHttpUri(url);
+          if (parsed == null) {
+            off = true;
+            because = envPrefix + "_URL is not an http(s) URL: " + url;
+          } else {
+            endpoint = parsed;
+          }
+        }
+        String key = trim(env.get(envPrefix + "_API_KEY"));
+        if (key != null && !key.isEmpty()) {
+          apiKey = key;
+        }
+      }
+      if (endpoint != null && parseHttpUri(endpoint.toString()) == null) {
+        throw new IllegalArgumentException(
+            "the telemetry endpoint must be an absolute http or https URL, such as"
+                + " https://eu.i.posthog.com, but it is: " + endpoint);
+      }
+      if (!off && endpoint == null && sink == null) {
+        off = true;
+        because = "no endpoint and no sink are configured";
+      }
+      if (maxEventBytes > batchMaxBytes) {
+        throw new IllegalArgumentException(
+            "max event bytes (" + maxEventBytes + ") is larger than batch max bytes ("
+                + batchMaxBytes + "): one event must fit in a batch; raise batch max bytes");
+      }
+      if (maxEventBytes > queueMaxBytes) {
+        throw new IllegalArgumentException(
+            "max event bytes (" + maxEventBytes + ") is larger than queue max bytes ("
+                + queueMaxBytes + "): one event must fit in the queue; raise queue max bytes");
+      }
+      if (retryMaxBackoff.compareTo(retryInitialBackoff) < 0) {
+        throw new IllegalArgumentException(
+            "retry max backoff (" + retryMaxBackoff + ") is shorter than the initial backoff ("
+                + retryInitialBackoff + "); make the maximum at least the initial backoff");
+      }
+      return new TelemetryConfig(this, off, because);
+    }
+
+    private static URI parseHttpUri(String text) {
+      try {
+        URI uri = new URI(text);
+        String scheme = uri.getScheme();
+        if (uri.getHost() == null
+            || scheme == null
+            || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+          return null;
+        }
+        return uri;
+      } catch (URISyntaxException e) {
+        return null;
+      }
+    }
+
+    private static boolean isTrue(String value) {
+      String v = trim(value);
+      return "1".equals(v) || "true".equalsIgnoreCase(v);
+    }
+
+    private static String trim(String value) {
+      return value == null ? null : value.trim();
+    }
+
+    private static String defaultVersion() {
+      String version = TelemetryConfig.class.getPackage().getImplementationVersion();
+      return version == null ? "dev" : version;
+    }
+
+    private static String requireText(String value, String what) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException("the " + what + " must not be empty");
+      }
+      return value;
+    }
+
+    private static int positive(int value, String what) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("the " + what + " must be positive, but it is " + value);
+      }
+      return value;
+    }
+
+    private static long positive(long value, String what) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("the " + what + " must be positive, but it is " + value);
+      }
+      return value;
+    }
+
+    private static Duration positive(Duration value, String what) {
+      if (value == null || value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException("the " + what + " must be a positive duration, but it is " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.telemetry.runtime.encode;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One event as it goes on the wire: the UTF-8 bytes of its JSON object, encoded once at {@code
+ * track}; batches are concatenations of these. Immutable.
+ */
+public final class EncodedEvent {
+  private final String name;
+  private final UUID uuid;
+  private final byte[] json;
+
+  EncodedEvent(String name, UUID uuid, byte[] json) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.uuid = Objects.requireNonNull(uuid, "uuid");
+    this.json = Objects.requireNonNull(json, "json");
+  }
+
+  /** The catalogue event name, such as {@code cf:request.created}. */
+  public String name() {
+    return name;
+  }
+
+  /** The event's {@code uuid}, the same on every retry. */
+  public UUID uuid() {
+    return uuid;
+  }
+
+  /** The size of the encoded JSON object in bytes. */
+  public int size() {
+    return json.length;
+  }
+
+  /** A copy of the encoded JSON object. */
+  public byte[] bytes() {
+    return json.clone();
+  }
+
+  /** The encoded JSON object as text. */
+  public String json() {
+    return new String(json, StandardCharsets.UTF_8);
+  }
+
+  /** Writes the encoded JSON object without copying it. */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(json);
+  }
+
+  int copyInto(byte[] target, int offset) {
+    System.arraycopy(json, 0, target, offset, json.length);
+    return offset + json.length;
+  }
+
+  @Override
+  public String toString() {
+    return json();
+  }
+}

@@ -1,0 +1,166 @@
+package dev.telemetry.runtime.encode;
+
+import dev.telemetry.runtime.DropReason;
+import dev.telemetry.runtime.TelemetryConfig;
+import dev.telemetry.runtime.event.EventDescriptor;
+import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventRejectedException;
+import dev.telemetry.runtime.event.EventWriter;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Encodes one event into PostHog's batch format, exactly as the client sends it; usable without a
+ * client (the documentation generator uses it, so examples cannot drift from the wire).
+ *
+ * <p>The shapes, matching analytics-go: a capture event has {@code event}, {@code distinct_id},
+ * {@code timestamp}, {@code library}, {@code library_version}, {@code type: "capture"} and its
+ * properties next to {@code $groups}, {@code $lib}, {@code $lib_version}; an identify event is
+ * {@code $identify} with {@code type: "identify"} and its properties in {@code $set}; a
+ * group-identify event is {@code $groupidentify} with distinct ID {@code $<type>_<key>} and its
+ * properties in {@code $group_set} next to {@code $group_type} and {@code $group_key}. Every event
+ * also has a {@code uuid} and, unless switched off, {@code "$geoip_disable": true} and {@code
+ * "$ip": null}. Thread-safe.
+ */
+public final class EventEncoder {
+  private final TelemetryConfig config;
+
+  /** An encoder for the library, group, hashing, clock and UUIDs of {@code config}. */
+  public EventEncoder(TelemetryConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Encodes one event.
+   *
+   * @param writer the event's writer
+   * @param event the event
+   * @param givenDistinctId the raw distinct ID for events whose catalogue distinct ID is {@code
+   *     {hash: PREFIX}} (the writer returns null for them), or the group key of a group-identify
+   *     event when it is not the configured group's; otherwise null
+   * @throws EventEncodingException when the event must be dropped, with the reason
+   */
+  public <E> EncodedEvent encode(EventWriter<E> writer, E event, String givenDistinctId) {
+    EventDescriptor descriptor = writer.descriptor();
+    JsonWriter out = new JsonWriter(config.hasher(), config.maxEventBytes());
+    try {
+      String distinctId = distinctId(writer, event, givenDistinctId);
+      UUID uuid = config.uuidSupplier().get();
+      writeEvent(out, writer, event, distinctId, uuid);
+      return new EncodedEvent(descriptor.name(), uuid, out.toByteArray());
+    } catch (EventEncodingException e) {
+      throw new EventEncodingException(e.reason(), descriptor.name() + ": " + e.getMessage());
+    } catch (EventRejectedException e) {
+      DropReason reason =
+          out.rejectedEmptyIdentifier() ? DropReason.EMPTY_IDENTIFIER : DropReason.INVALID_EVENT;
+      throw new EventEncodingException(reason, descriptor.name() + ": " + e.getMessage());
+    } catch (RuntimeException e) {
+      throw new EventEncodingException(
+          DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
+    }
+  }
+
+  private <E> String distinctId(EventWriter<E> writer, E event, String givenDistinctId) {
+    EventDescriptor descriptor = writer.descriptor();
+    if (descriptor.kind() == EventKind.GROUP_IDENTIFY) {
+      String key = givenDistinctId;
+      if (key == null && descriptor.group().equals(config.groupType())) {
+        key = config.groupKey();
+      }
+      if (key == null || key.isEmpty()) {
+        throw new EventEncodingException(
+            DropReason.EMPTY_IDENTIFIER,
+            "no key for group '" + descriptor.group() + "': configure group(\""
+                + descriptor.group() + "\", key) or pass the key to track");
+      }
+      return "$" + descriptor.group() + "_" + key;
+    }
+    String prefix = descriptor.distinctIdHashPrefix();
+    if (prefix == null) {
+      throw new EventEncodingException(
+          DropReason.INVALID_EVENT,
+          "the descriptor has no distinct-id hash prefix, so its distinct ID cannot be hashed");
+    }
+    String raw = writer.distinctId(event);
+    if (raw == null) {
+      raw = givenDistinctId;
+    }
+    if (raw == null || raw.isEmpty()) {
+      throw new EventEncodingException(
+          DropReason.EMPTY_IDENTIFIER,
+          "the distinct ID is " + (raw == null ? "null" : "empty")
+              + (writer.distinctId(event) == null ? "; pass it to track(event, distinctId)" : ""));
+    }
+    return config.hasher().hash(prefix, raw);
+  }
+
+  private <E> void writeEvent(
+      JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid) {
+    EventKind kind = writer.descriptor().kind();
+    out.beginObject();
+    out.name("uuid").value(uuid.toString());
+    out.name("event").value(wireName(writer.descriptor()));
+    out.name("distinct_id").value(distinctId);
+    out.name("timestamp").value(DateTimeFormatter.ISO_INSTANT.format(config.clock().instant()));
+    out.name("library").value(config.libraryName());
+    out.name("library_version").value(config.libraryVersion());
+    if (kind != EventKind.GROUP_IDENTIFY) {
+      out.name("type").value(kind == EventKind.IDENTIFY ? "identify" : "capture");
+    }
+    out.name("properties").beginObject();
+    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
+      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
+    }
+    out.name("$lib").value(config.libraryName());
+    out.name("$lib_version").value(config.libraryVersion());
+    if (config.privacyProperties()) {
+      out.name("$geoip_disable").value(true);
+      out.name("$ip").nullValue();
+    }
+    switch (kind) {
+      case CAPTURE:
+        writeProperties(out, writer, event);
+        out.endObject();
+        break;
+      case IDENTIFY:
+        out.endObject();
+        out.name("$set").beginObject();
+        writeProperties(out, writer, event);
+        out.endObject();
+        break;
+      case GROUP_IDENTIFY:
+        String group = writer.descriptor().group();
+        out.name("$group_type").value(group);
+        out.name("$group_key").value(distinctId.substring(group.length() + 2));
+        out.name("$group_set").beginObject();
+        writeProperties(out, writer, event);
+        out.endObject();
+        out.endObject();
+        break;
+      default:
+        throw new IllegalStateException("unknown event kind " + kind);
+    }
+    out.endObject();
+  }
+
+  private static <E> void writeProperties(JsonWriter out, EventWriter<E> writer, E event) {
+    int depth = out.depth();
+    writer.writeProperties(event, out);
+    if (out.depth() != depth) {
+      throw new EventRejectedException(
+          "its writer left " + (out.depth() - depth) + " object(s) or array(s) open");
+    }
+  }
+
+  private static String wireName(EventDescriptor descriptor) {
+    switch (descriptor.kind()) {
+      case IDENTIFY:
+        return "$identify";
+      case GROUP_IDENTIFY:
+        return "$groupidentify";
+      default:
+        return descriptor.name();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Where batches go: HTTP to PostHog (the default), a debug log, a JSON-lines file, or memory for
+ * tests.
+ */
+package dev.telemetry.runtime.sink;

@@ -1,0 +1,83 @@
+package dev.telemetry.runtime.hash;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class HasherTest {
+  private final Hasher sha = Hasher.sha256();
+
+  @Test
+  void goldenVectorsMatchAnalyticsGo() {
+    assertEquals("usr_-CHh8_rdIqAotcBsP64GKQkfzW2hb1JDJ_6u7q4zom4", sha.hash("usr", "usr_123"));
+    assertEquals("rul_LNS4E5we6G3DpSsY2DnEu8coV7azNnjuUztaQ5SW0jo", sha.hash("rul", "rul_123"));
+    // usr_234 as analytics-go's cf-request-reviewed fixture sends it (reviewed_by).
+    assertEquals("usr_Lz-NqTA-GU27Kxaxnd8iHujJ5hy_JwPgwTgy8LUICI0", sha.hash("usr", "usr_234"));
+  }
+
+  @Test
+  void hashIsPrefixPlusUnpaddedBase64UrlOfSha256OfTheQuotedValue() throws Exception {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest("\"usr_234\"".getBytes(StandardCharsets.UTF_8));
+    String expected = "usr_" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+    assertEquals(expected, sha.hash("usr", "usr_234"));
+  }
+
+  @Test
+  void numericIdentifiersHashTheirDigits() throws Exception {
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest("42".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "n_" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest), sha.hash("n", 42L));
+  }
+
+  @Test
+  void hmacUsesTheSecretAsKey() throws Exception {
+    byte[] secret = "0123456789abcdef-deployment".getBytes(StandardCharsets.UTF_8);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+    String expected =
+        "usr_" + Base64.getUrlEncoder().withoutPadding()
+            .encodeToString(mac.doFinal("\"usr_123\"".getBytes(StandardCharsets.UTF_8)));
+
+    Hasher hmac = Hasher.hmacSha256(secret);
+
+    assertEquals(expected, hmac.hash("usr", "usr_123"));
+    assertNotEquals(sha.hash("usr", "usr_123"), hmac.hash("usr", "usr_123"));
+    assertEquals("hmac-sha256", hmac.algorithm());
+    assertFalse(hmac.toString().contains("0123456789"), "the secret must never be printed");
+  }
+
+  @Test
+  void shortSecretsAreRefused() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Hasher.hmacSha256(new byte[8]));
+    assertTrue(e.getMessage().contains("at least 16"), e.getMessage());
+  }
+
+  @Test
+  void emptyAndNullIdentifiersAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> sha.hash("usr", ""));
+    assertThrows(IllegalArgumentException.class, () -> sha.hash("usr", (String) null));
+  }
+
+  @Test
+  void jsonQuotesLikeGo() {
+    assertEquals("\"usr_123\"", Hasher.json("usr_123"));
+    assertEquals("\"a\\\"b\\\\c\"", Hasher.json("a\"b\\c"));
+    assertEquals("\"\\n\\r\\t\\b\\f\"", Hasher.json("\n\r\t\b\f"));
+    assertEquals("\"\\u0001\\u001f\"", Hasher.json("\u0001\u001f"));
+    assertEquals("\"\\u003c\\u003e\\u0026\"", Hasher.json("<>&"));
+    assertEquals("\"\\u2028\\u2029\"", Hasher.json("\u2028\u2029"));
+    assertEquals("\"/é😀\"", Hasher.json("/é😀"));
+    assertEquals("\"\ufffd\"", Hasher.json("\ud800"));
+  }
+}
