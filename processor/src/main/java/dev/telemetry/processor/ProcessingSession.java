@@ -272,8 +272,8 @@ final class ProcessingSession {
         kind,
         position,
         problem.location(),
-        problem.message(),
-        problem.fix() == null ? "" : " Fix: " + problem.fix());
+        Diagnostic.sentence(problem.message()),
+        problem.fix() == null ? "" : " Fix: " + Diagnostic.sentence(problem.fix()));
   }
 
   /**

@@ -6,7 +6,9 @@ import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.catalogue.policy.Finding;
 import dev.telemetry.catalogue.policy.PersonalDataPolicy;
+import dev.telemetry.catalogue.policy.RawIdentifierRule;
 import dev.telemetry.catalogue.policy.Severity;
+import dev.telemetry.catalogue.policy.StrictStringRule;
 import dev.telemetry.catalogue.policy.Subject;
 import dev.telemetry.catalogue.policy.ValueShape;
 import dev.telemetry.processor.diagnostics.Diagnostic;
@@ -34,11 +36,19 @@ import javax.tools.Diagnostic.Kind;
 /**
  * Walks everything an event class would send, at any depth (record components, fields read
  * through accessors, nested records and classes, collection and array elements, {@code Optional},
- * superclass fields), and reports what the personal-data policy forbids, schema escapes, and
- * fields that cannot be read. Members with such an error are flagged so that the catalogue checks
+ * superclass fields), and reports what the personal-data policy forbids (schema escapes such as
+ * {@code Map} or raw collections included) and fields that cannot be read. Members with such an error are flagged so that the catalogue checks
  * do not pile further errors on them.
  */
 public final class PolicyWalker {
+  /**
+   * Rules about how a catalogue property is declared (constrained strings, hashed identifiers).
+   * The loader applies them to every catalogue property, and every member that is sent must match
+   * one, so on Java members they would only repeat (or, for undeclared members, pre-empt) the
+   * catalogue's own diagnostics.
+   */
+  private static final Set<String> DECLARATION_RULES = Set.of(StrictStringRule.CODE, RawIdentifierRule.CODE);
+
   private final CheckContext context;
   private final JavaTypes javaTypes;
   private final Catalogue catalogue;
@@ -125,11 +135,7 @@ public final class PolicyWalker {
       TypeMirror component = JavaTypes.arrayComponent(type);
       if (component != null) {
         extraTypeNames.add(javaTypes.types().erasure(type).toString());
-      } else if (javaTypes.isSubtypeOf(type, "java.util.Collection")) {
-        if (javaTypes.isRawCollection(type)) {
-          escape(path, member, type, anchor);
-          return;
-        }
+      } else if (javaTypes.isSubtypeOf(type, "java.util.Collection") && !javaTypes.isRawCollection(type)) {
         component = javaTypes.collectionElement(type);
       } else {
         break;
@@ -141,9 +147,12 @@ public final class PolicyWalker {
     if (type.getKind() == TypeKind.ERROR) {
       return;
     }
-    if (isEscape(type)) {
-      escape(path, member, type, anchor);
-      return;
+    if (type.getKind() == TypeKind.WILDCARD || type.getKind() == TypeKind.TYPEVAR) {
+      // What a wildcard or type variable holds is only known through its bound (Object if none).
+      type = javaTypes.types().erasure(type);
+    }
+    if (javaTypes.isRawCollection(type) || isRawMap(type)) {
+      extraTypeNames.add(Subject.RAW_TYPE_PREFIX + JavaTypes.qualifiedName(type));
     }
     TypeElement typeElement = JavaTypes.element(type);
     if (typeElement != null) {
@@ -193,7 +202,9 @@ public final class PolicyWalker {
           spec == null ? null : spec.freeText(),
           markers);
       for (Finding finding : policy.check(subject)) {
-        findings.putIfAbsent(finding.code() + "|" + finding.category(), finding);
+        if (!DECLARATION_RULES.contains(finding.code())) {
+          findings.putIfAbsent(finding.code() + "|" + finding.category(), finding);
+        }
       }
     }
     for (Finding finding : findings.values()) {
@@ -207,18 +218,12 @@ public final class PolicyWalker {
           kind,
           Position.of(anchor),
           path,
-          finding.message(),
-          finding.fix() == null ? "" : " Fix: " + finding.fix());
+          Diagnostic.sentence(finding.message()),
+          finding.fix() == null ? "" : " Fix: " + Diagnostic.sentence(finding.fix()));
       if (kind == Kind.ERROR) {
         context.flag(member.element());
       }
     }
-  }
-
-  private void escape(PropertyPath path, Member member, TypeMirror type, Element anchor) {
-    context.reporter().report(
-        Diagnostic.SCHEMA_ESCAPE, Position.of(anchor), path, member.javaName(), JavaTypes.display(type));
-    context.flag(member.element());
   }
 
   /** The value inside {@code Optional<T>}, {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}; else null. */
@@ -240,14 +245,8 @@ public final class PolicyWalker {
     return null;
   }
 
-  /** Object, maps, Jackson trees, wildcards and type variables: values whose content nothing declares. */
-  private boolean isEscape(TypeMirror type) {
-    return type.getKind() == TypeKind.WILDCARD
-        || type.getKind() == TypeKind.TYPEVAR
-        || JavaTypes.is(type, "java.lang.Object")
-        || javaTypes.isSubtypeOf(type, "java.util.Map")
-        || javaTypes.namesWithSupertypes(type).contains("com.fasterxml.jackson.databind.JsonNode")
-        || javaTypes.namesWithSupertypes(type).contains("com.fasterxml.jackson.core.TreeNode");
+  private boolean isRawMap(TypeMirror type) {
+    return javaTypes.isSubtypeOf(type, "java.util.Map") && ((DeclaredType) type).getTypeArguments().isEmpty();
   }
 
   private boolean isUserClass(TypeElement type) {

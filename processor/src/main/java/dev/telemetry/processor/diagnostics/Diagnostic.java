@@ -140,15 +140,6 @@ public enum Diagnostic {
           + "there is no getX(), isX() or x() method returning it. The generated writer never uses "
           + "reflection, so it needs a member it can call."),
 
-  SCHEMA_ESCAPE(
-      "TELEMETRY-SCHEMA-ESCAPE",
-      Kind.ERROR,
-      "%s: %s is a %s, which can carry anything, so neither the catalogue nor the personal-data "
-          + "policy can check what it sends. Fix: use a record with declared properties (or a List "
-          + "or Set of one), or mark the member @TelemetryIgnore.",
-      "Object, Map, Jackson's JsonNode, raw collections and wildcard or type-variable elements are "
-          + "schema escapes: any data could pass through them unchecked, so they are never sent."),
-
   UNRESOLVED_TYPE(
       "TELEMETRY-UNRESOLVED-TYPE",
       Kind.ERROR,
@@ -214,6 +205,12 @@ public enum Diagnostic {
   /** Why the diagnostic exists and what it checks, for the README. */
   public String explanation() {
     return explanation;
+  }
+
+  /** {@code text} as a sentence: with a full stop at the end unless it already ends in punctuation. */
+  public static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 ? trimmed : trimmed + ".";
   }
 
   /** The message without its code. */
