@@ -141,6 +141,7 @@ public final class PolicyWalker {
         break;
       }
       type = component;
+      path = path.items();
       effective = items(effective);
       addMarkers(markers, type.getAnnotationMirrors());
     }
