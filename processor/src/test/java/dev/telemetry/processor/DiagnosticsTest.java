@@ -79,6 +79,20 @@ class DiagnosticsTest {
   }
 
   @Test
+  void invalidCatalogueNamesFileLineAndColumn() {
+    Compilation compilation = compile("broken.yaml", FORMAT);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContainingMatch("\\[CATALOGUE-[A-Z-]+\\] \\S*broken\\.yaml:7:5: .*emitted_when.*Fix: .*emitted-when");
+  }
+
+  @Test
+  void catalogueWarningsAreJavacWarnings() {
+    Compilation compilation = compile("warning.yaml", FORMAT);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContainingMatch("\\[TELEMETRY-PII-NAME\\] \\S*warning\\.yaml:11:\\d+: .*user_agent");
+  }
+
+  @Test
   void catalogueAnnotationOnTwoPackages() {
     JavaFileObject first = source("com.acme.package-info", """
         @TelemetryCatalogue
