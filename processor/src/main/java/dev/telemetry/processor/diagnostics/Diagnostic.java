@@ -150,11 +150,12 @@ public enum Diagnostic {
   LATE_EVENT_CLASS(
       "TELEMETRY-LATE-EVENT-CLASS",
       Kind.ERROR,
-      "%s appeared in a later round of annotation processing, after the event index was written, so "
-          + "the runtime would never find it. Fix: write the class by hand, or generate it without "
-          + "@TelemetryEvent and register a writer yourself.",
-      "The event index is written once, in the first round that leaves nothing deferred; an event "
-          + "class that another processor generates after that cannot be listed in it."),
+      "%s appeared in a later round of annotation processing (another processor generated it), after "
+          + "the catalogue's classes and the event index were decided in the first round. Fix: write "
+          + "the class by hand, or generate it without @TelemetryEvent and register a writer yourself.",
+      "Event classes are claimed in the first round of annotation processing, where the catalogue's "
+          + "own classes are generated and the index is planned; an event class that another processor "
+          + "generates in a later round cannot take part."),
 
   WRITE_FAILED(
       "TELEMETRY-WRITE-FAILED",
