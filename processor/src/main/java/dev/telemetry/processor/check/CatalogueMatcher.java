@@ -44,7 +44,6 @@ public final class CatalogueMatcher {
   private final Catalogue catalogue;
   private final String writerPackage;
   private final Deque<String> namedTypes = new ArrayDeque<>();
-  private boolean failed;
 
   /** A matcher for one event class whose writer goes to {@code writerPackage}. */
   public CatalogueMatcher(CheckContext context, Catalogue catalogue, String writerPackage) {
@@ -127,7 +126,6 @@ public final class CatalogueMatcher {
       }
     }
     if (!ok) {
-      failed = true;
       return null;
     }
     List<Encoding.Field> ordered = new ArrayList<>();
@@ -140,20 +138,16 @@ public final class CatalogueMatcher {
     return ordered;
   }
 
-  /** Whether anything reported so far did not match. */
-  public boolean failed() {
-    return failed;
-  }
-
+  /** The {@code @TelemetryProperty} value when the member was renamed (and is compiled here), else the anchor. */
   private Position renamePosition(Member member, Element anchor) {
-    if (member.rename() != null && anchor == member.element() && member.annotated().contains(anchor)) {
-      Element carrier = member.annotated().stream()
-          .filter(element -> element.getAnnotationMirrors().contains(member.rename()))
-          .findFirst()
-          .orElse(anchor);
-      return Position.of(carrier, member.rename(), AnnotationMirrors.explicitValue(member.rename(), "value"));
+    if (member.rename() == null || anchor != member.element()) {
+      return Position.of(anchor);
     }
-    return Position.of(anchor);
+    Element carrier = member.annotated().stream()
+        .filter(element -> element.getAnnotationMirrors().contains(member.rename()))
+        .findFirst()
+        .orElse(anchor);
+    return Position.of(carrier, member.rename(), AnnotationMirrors.explicitValue(member.rename(), "value"));
   }
 
   private Encoding.Value matchMember(PropertyPath path, Member member, PropertySpec spec, Element anchor) {
@@ -272,7 +266,6 @@ public final class CatalogueMatcher {
       }
     }
     if (!ok) {
-      failed = true;
       return null;
     }
     return new Encoding.EnumConstants(enumType, valueOfConstant);
@@ -331,7 +324,6 @@ public final class CatalogueMatcher {
       PropertyPath path, PropertySpec spec, String subject, TypeMirror type, Element anchor, String expected) {
     context.reporter().report(
         Diagnostic.TYPE_MISMATCH, Position.of(anchor), path, describe(spec), subject, JavaTypes.display(type), expected);
-    failed = true;
     return null;
   }
 

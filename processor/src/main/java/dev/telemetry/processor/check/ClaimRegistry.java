@@ -18,11 +18,6 @@ public final class ClaimRegistry {
     return previous == null || previous.equals(className) ? null : previous;
   }
 
-  /** Whether a class claims {@code event}. */
-  public boolean claimed(String event) {
-    return classByEvent.containsKey(event);
-  }
-
   /** The names of all claimed events. */
   public Set<String> claimedEvents() {
     return Set.copyOf(classByEvent.keySet());

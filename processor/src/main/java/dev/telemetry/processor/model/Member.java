@@ -3,7 +3,6 @@ package dev.telemetry.processor.model;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -12,7 +11,6 @@ import javax.lang.model.type.TypeMirror;
  * @param javaName the record component or field name
  * @param propertyName the property it is sent as (snake_case, or the {@code @TelemetryProperty} name)
  * @param element the record component or field, where diagnostics about it are attached
- * @param declaringType the class or record that declares it
  * @param annotated every element that may carry its annotations (component, field, accessor)
  * @param type its type, as seen from the scanned class (type variables of supertypes resolved)
  * @param read how generated code reads it
@@ -22,7 +20,6 @@ public record Member(
     String javaName,
     String propertyName,
     Element element,
-    TypeElement declaringType,
     List<Element> annotated,
     TypeMirror type,
     Read read,

@@ -89,7 +89,7 @@ public final class MemberScanner {
       }
       TypeMirror valueType = ((ExecutableType) types.asMemberOf(declared, accessor)).getReturnType();
       Member.Read read = new Member.Read(true, accessor.getSimpleName().toString(), accessor);
-      members.add(member(field != null ? field : component, type, annotated, valueType, read));
+      members.add(member(field != null ? field : component, annotated, valueType, read));
     }
     return members;
   }
@@ -124,7 +124,7 @@ public final class MemberScanner {
           unreadable.add(new Unreadable(field, owner, why, accessorName(field, valueType)));
           continue;
         }
-        members.add(member(field, owner, annotated, valueType, read));
+        members.add(member(field, annotated, valueType, read));
       }
     }
     return new Scan(members, unreadable);
@@ -149,7 +149,7 @@ public final class MemberScanner {
     return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.");
   }
 
-  private Member member(Element element, TypeElement owner, List<Element> annotated, TypeMirror type, Member.Read read) {
+  private Member member(Element element, List<Element> annotated, TypeMirror type, Member.Read read) {
     String javaName = element.getSimpleName().toString();
     AnnotationMirror rename = null;
     String propertyName = PropertyNames.snakeCase(javaName);
@@ -162,7 +162,7 @@ public final class MemberScanner {
         break;
       }
     }
-    return new Member(javaName, propertyName, element, owner, annotated, type, read, rename);
+    return new Member(javaName, propertyName, element, annotated, type, read, rename);
   }
 
   private static boolean ignored(List<Element> annotated) {
