@@ -4,7 +4,7 @@
 #
 #   benchmarks/run.sh            short settings: about 15 minutes, enough to see the ratios
 #   FULL=1 benchmarks/run.sh     full settings: 3 forks, long iterations; about 1.5 hours
-#   ONLY=encoding benchmarks/run.sh   one measure: encoding, caller, delivery (or a comma list)
+#   ONLY=encoding benchmarks/run.sh   one measure: encoding, caller, delivery, build (or a list)
 #
 # Run it on a quiet machine: the numbers are only as steady as the machine is idle.
 set -euo pipefail
@@ -13,7 +13,7 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
 jar="$here/target/benchmarks.jar"
 out="$here/results"
-only="${ONLY:-encoding,caller,delivery}"
+only="${ONLY:-encoding,caller,delivery,build}"
 
 if [[ ! -f "$jar" || -n "${REBUILD:-}" ]]; then
   (cd "$root" && ./mvnw -B -ntp -q -pl benchmarks -am -DskipTests package)
@@ -34,9 +34,11 @@ cat "$out/machine.txt"
 if [[ -n "${FULL:-}" ]]; then
   encoding_opts=(-f 3 -wi 5 -i 10 -w 5s -r 5s)
   caller_opts=(-f 3 -wi 100 -i 300)
+  build_opts=(-f 3 -wi 10 -i 20)
 else
   encoding_opts=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
   caller_opts=(-f 1 -wi 30 -i 60)
+  build_opts=(-f 1 -wi 3 -i 5)
 fi
 
 if [[ ",$only," == *",encoding,"* ]]; then
@@ -52,6 +54,11 @@ fi
 if [[ ",$only," == *",delivery,"* ]]; then
   java -cp "$jar" dev.telemetry.benchmarks.delivery.DeliveryBenchmark \
     --events 200000 --faults none,standard --heap 1g --out "$out/delivery.json" | tee "$out/delivery.txt"
+fi
+
+if [[ ",$only," == *",build,"* ]]; then
+  java -jar "$jar" 'BuildCostBenchmark' "${build_opts[@]}" \
+    -rf json -rff "$out/build.json" | tee "$out/build.txt"
 fi
 
 java -cp "$jar" dev.telemetry.benchmarks.report.Report "$out"

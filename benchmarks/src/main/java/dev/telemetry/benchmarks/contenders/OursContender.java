@@ -1,20 +1,17 @@
 package dev.telemetry.benchmarks.contenders;
 
-import dev.telemetry.benchmarks.events.RequestReviewed;
-import dev.telemetry.benchmarks.events.RequestReviewedWriter;
-import dev.telemetry.benchmarks.events.RuleCreated;
-import dev.telemetry.benchmarks.events.RuleCreatedWriter;
 import dev.telemetry.runtime.DeliveryStats;
 import dev.telemetry.runtime.TelemetryClient;
 import dev.telemetry.runtime.TelemetryConfig;
 import java.net.URI;
 import java.time.Duration;
 
-/** Our {@link TelemetryClient} with its default batching, queue and retries. */
+/**
+ * Our {@link TelemetryClient} with its default batching, queue and retries. Events are tracked as
+ * a product tracks them, {@code track(event)}: the client finds the writer that the annotation
+ * processor generated for the event's class in the generated event index.
+ */
 public final class OursContender implements Contender {
-  private static final RequestReviewedWriter REVIEWED = new RequestReviewedWriter();
-  private static final RuleCreatedWriter RULE_CREATED = new RuleCreatedWriter();
-
   private final TelemetryClient client;
 
   private OursContender(TelemetryConfig config) {
@@ -37,11 +34,7 @@ public final class OursContender implements Contender {
 
   @Override
   public void track(Object event) {
-    if (event instanceof RequestReviewed reviewed) {
-      client.track(REVIEWED, reviewed);
-    } else {
-      client.track(RULE_CREATED, (RuleCreated) event);
-    }
+    client.track(event);
   }
 
   @Override

@@ -10,8 +10,8 @@ import java.net.URI;
 /**
  * PostHog's JVM server SDK ({@code com.posthog:posthog-server}) with its default batching (flush
  * at 20 events, batches of 50, a queue of 1,000 that discards the oldest event when full). Feature
- * flag preloading and remote config are switched off: they are not about sending events, and the
- * collector does not serve them. {@link #flush} calls {@code flush()}; {@link #close} calls
+ * flag preloading is switched off: it is not about sending events, and the collector does not
+ * serve flags. {@link #flush} calls {@code flush()}; {@link #close} calls
  * {@code close()}, which is what its documentation asks for at shutdown.
  */
 public final class PostHogServerContender implements Contender {
@@ -23,7 +23,6 @@ public final class PostHogServerContender implements Contender {
         PostHogConfig.builder("phc_benchmark")
             .host(collector.toString())
             .preloadFeatureFlags(false)
-            .remoteConfig(false)
             .sendFeatureFlagEvent(false)
             .build();
     this.client = PostHog.with(config);

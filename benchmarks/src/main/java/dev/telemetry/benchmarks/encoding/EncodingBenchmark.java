@@ -16,9 +16,9 @@ import com.segment.analytics.messages.Batch;
 import com.segment.analytics.messages.Message;
 import com.segment.analytics.messages.TrackMessage;
 import dev.telemetry.benchmarks.events.RequestReviewed;
-import dev.telemetry.benchmarks.events.RequestReviewedWriter;
+import dev.telemetry.benchmarks.events.RequestReviewedTelemetryWriter;
 import dev.telemetry.benchmarks.events.RuleCreated;
-import dev.telemetry.benchmarks.events.RuleCreatedWriter;
+import dev.telemetry.benchmarks.events.RuleCreatedTelemetryWriter;
 import dev.telemetry.benchmarks.events.Workload;
 import dev.telemetry.benchmarks.peers.JacksonEvents;
 import dev.telemetry.benchmarks.peers.PeerEvent;
@@ -75,8 +75,8 @@ public class EncodingBenchmark {
 
   private static final String LIBRARY = "telemetry-benchmarks";
   private static final String VERSION = "1.0.0";
-  private static final RequestReviewedWriter REVIEWED = new RequestReviewedWriter();
-  private static final RuleCreatedWriter RULE_CREATED = new RuleCreatedWriter();
+  private static final RequestReviewedTelemetryWriter REVIEWED = new RequestReviewedTelemetryWriter();
+  private static final RuleCreatedTelemetryWriter RULE_CREATED = new RuleCreatedTelemetryWriter();
 
   private final List<Object> events = new ArrayList<>(EVENTS);
   private TelemetryConfig config;
@@ -117,7 +117,7 @@ public class EncodingBenchmark {
     }
   }
 
-  /** Ours: the generated writers through {@link EventEncoder}, then {@link BatchBody}. */
+  /** Ours: the writers the processor generated, through {@link EventEncoder}, then {@link BatchBody}. */
   @Benchmark
   public byte[] ours() {
     List<EncodedEvent> encoded = new ArrayList<>(EVENTS);

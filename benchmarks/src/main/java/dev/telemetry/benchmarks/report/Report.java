@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Writes {@code report.md} from the results of {@code run.sh} in one folder: {@code
- * encoding.json} and {@code caller.json} (JMH's JSON) and {@code delivery.json}. Every table has
+ * encoding.json}, {@code caller.json} and {@code build.json} (JMH's JSON) and {@code
+ * delivery.json}. Every table has
  * our row first and each peer's ratio to ours, so that the reading is in the table, not in a
  * calculator. Missing files are skipped.
  *
@@ -37,6 +38,10 @@ public final class Report {
     Path delivery = dir.resolve("delivery.json");
     if (Files.exists(delivery)) {
       delivery(JSON.readTree(delivery.toFile()), md);
+    }
+    Path build = dir.resolve("build.json");
+    if (Files.exists(build)) {
+      build(JSON.readTree(build.toFile()), md);
     }
     Path out = dir.resolve("report.md");
     Files.writeString(out, md.toString());
@@ -126,6 +131,23 @@ public final class Report {
     }
   }
 
+  private static void build(JsonNode results, StringBuilder md) {
+    md.append("### 5. Build cost: javac with and without the processor\n\n")
+        .append("| events | javac without processor (ms) | javac with processor (ms) | processor's share (ms) | per event (ms) |\n")
+        .append("|---:|---:|---:|---:|---:|\n");
+    for (String events : List.of("10", "100", "1000")) {
+      JsonNode with = find(results, "BuildCostBenchmark.withProcessor", null, events);
+      JsonNode without = find(results, "BuildCostBenchmark.withoutProcessor", null, events);
+      if (with == null || without == null) {
+        continue;
+      }
+      double cost = score(with) - score(without);
+      md.append(row(events, number(score(without), 0), number(score(with), 0), number(cost, 0),
+          number(cost / Integer.parseInt(events), 2)));
+    }
+    md.append('\n');
+  }
+
   private static List<JsonNode> ordered(JsonNode results) {
     List<JsonNode> list = new ArrayList<>();
     results.forEach(list::add);
@@ -139,9 +161,14 @@ public final class Report {
   }
 
   private static JsonNode find(JsonNode results, String benchmarkSuffix, String contender) {
+    return find(results, benchmarkSuffix, contender, null);
+  }
+
+  private static JsonNode find(JsonNode results, String benchmarkSuffix, String contender, String events) {
     for (JsonNode result : results) {
       if (result.get("benchmark").asText().endsWith(benchmarkSuffix)
-          && (contender == null || contender.equals(contender(result)))) {
+          && (contender == null || contender.equals(contender(result)))
+          && (events == null || events.equals(result.path("params").path("events").asText()))) {
         return result;
       }
     }
