@@ -54,6 +54,9 @@ fi
 if [[ ",$only," == *",delivery,"* ]]; then
   java -cp "$jar" dev.telemetry.benchmarks.delivery.DeliveryBenchmark \
     --events 200000 --faults none,standard --heap 1g --out "$out/delivery.json" | tee "$out/delivery.txt"
+  # An event count that is not a multiple of any client's batch size: who loses the last batch?
+  java -cp "$jar" dev.telemetry.benchmarks.delivery.DeliveryBenchmark \
+    --events 10007 --faults none --heap 1g --out "$out/partial.json" | tee "$out/partial.txt"
 fi
 
 if [[ ",$only," == *",build,"* ]]; then

@@ -12,7 +12,7 @@ import java.util.Locale;
 /**
  * Writes {@code report.md} from the results of {@code run.sh} in one folder: {@code
  * encoding.json}, {@code caller.json} and {@code build.json} (JMH's JSON) and {@code
- * delivery.json}. Every table has
+ * delivery.json} and {@code partial.json} (delivery runs). Every table has
  * our row first and each peer's ratio to ours, so that the reading is in the table, not in a
  * calculator. Missing files are skipped.
  *
@@ -37,7 +37,11 @@ public final class Report {
     }
     Path delivery = dir.resolve("delivery.json");
     if (Files.exists(delivery)) {
-      delivery(JSON.readTree(delivery.toFile()), md);
+      delivery(JSON.readTree(delivery.toFile()), md, false);
+    }
+    Path partial = dir.resolve("partial.json");
+    if (Files.exists(partial)) {
+      delivery(JSON.readTree(partial.toFile()), md, true);
     }
     Path build = dir.resolve("build.json");
     if (Files.exists(build)) {
@@ -93,7 +97,7 @@ public final class Report {
     md.append('\n');
   }
 
-  private static void delivery(JsonNode results, StringBuilder md) {
+  private static void delivery(JsonNode results, StringBuilder md, boolean partial) {
     for (String faults : List.of("none", "standard")) {
       List<JsonNode> rows = new ArrayList<>();
       results.forEach(r -> {
@@ -104,9 +108,12 @@ public final class Report {
       if (rows.isEmpty()) {
         continue;
       }
-      md.append(faults.equals("none")
-              ? "### 3. Delivery of " + rows.get(0).get("events").asText() + " events end to end\n\n"
-              : "### 4. Delivery under faults (20% 503, 5% 429 with Retry-After: 1)\n\n")
+      String events = rows.get(0).get("events").asText();
+      md.append(partial
+              ? "### 3b. A run of " + events + " events, which ends on a partial batch\n\n"
+              : faults.equals("none")
+                  ? "### 3. Delivery of " + events + " events end to end\n\n"
+                  : "### 4. Delivery of " + events + " events under faults (20% 503, 5% 429 with Retry-After: 1)\n\n")
           .append("| client | delivered | lost | duplicates | events/s delivered | drain after last track (s) | close call (s) | peak heap (MB) | JVM exits after close | ours delivers × faster |\n")
           .append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
       double ours = rows.stream().filter(r -> r.get("contender").asText().equals("ours"))
