@@ -64,4 +64,5 @@ if [[ ",$only," == *",build,"* ]]; then
     -rf json -rff "$out/build.json" | tee "$out/build.txt"
 fi
 
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
 java -cp "$jar" dev.telemetry.benchmarks.report.Report "$out"
