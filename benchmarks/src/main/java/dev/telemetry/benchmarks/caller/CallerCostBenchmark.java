@@ -38,10 +38,12 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * queue, posthog-server's 1,000 included). The calls run while the client's own threads deliver
  * the earlier calls of the burst, as they do in a product.
  *
- * <p>The auxiliary counters {@code callerBytes} and {@code calls} are the bytes allocated on the
- * calling threads (from {@code ThreadMXBean}) and the calls made: their ratio is the allocation
- * per call on the caller's thread, without the client's background threads that {@code -prof gc}
- * also counts.
+ * <p>The auxiliary counters {@code callerBytes}, {@code callerCpuNanos} and {@code calls} are the
+ * bytes allocated and the CPU time used on the calling threads (from {@code ThreadMXBean}) and the
+ * calls made: their ratios are the allocation and the CPU time per call on the caller's thread,
+ * without the client's background threads (which {@code -prof gc} would count) and without the
+ * time a calling thread waits for a core (which the wall-clock score includes: 8 threads share 2
+ * cores here).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -94,7 +96,7 @@ public class CallerCostBenchmark {
     }
   }
 
-  /** What each calling thread allocated, and how many calls it made. */
+  /** What each calling thread allocated and used of the CPU, and how many calls it made. */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class CallerAllocation {
@@ -103,6 +105,8 @@ public class CallerCostBenchmark {
 
     /** Bytes allocated on this calling thread during the measured calls. */
     public long callerBytes;
+    /** CPU time this calling thread used during the measured calls, in nanoseconds. */
+    public long callerCpuNanos;
     /** Calls made by this thread. */
     public long calls;
     int next;
@@ -111,11 +115,16 @@ public class CallerCostBenchmark {
     @Setup(Level.Iteration)
     public void clear() {
       callerBytes = 0;
+      callerCpuNanos = 0;
       calls = 0;
     }
 
     long allocatedSoFar() {
       return THREADS.getCurrentThreadAllocatedBytes();
+    }
+
+    long cpuSoFar() {
+      return THREADS.getCurrentThreadCpuTime();
     }
   }
 
@@ -134,6 +143,7 @@ public class CallerCostBenchmark {
   }
 
   private static void burst(Client client, CallerAllocation allocation) {
+    long cpuBefore = allocation.cpuSoFar();
     long before = allocation.allocatedSoFar();
     Contender contender = client.client;
     Object[] events = client.events;
@@ -144,6 +154,7 @@ public class CallerCostBenchmark {
     }
     allocation.next = next;
     allocation.callerBytes += allocation.allocatedSoFar() - before;
+    allocation.callerCpuNanos += allocation.cpuSoFar() - cpuBefore;
     allocation.calls += BURST;
   }
 }

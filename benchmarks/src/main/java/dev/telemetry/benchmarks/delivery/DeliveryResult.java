@@ -17,7 +17,9 @@ package dev.telemetry.benchmarks.delivery;
  * @param batchRequests batch requests the collector received
  * @param failedRequests batch requests it answered 503 or 429
  * @param baselineHeapMb heap in use before the run, after a full collection
- * @param peakHeapMb the most heap in use during the run (sampled every 5 ms)
+ * @param peakHeapMb the most heap in use during the run, garbage included (sampled every 5 ms)
+ * @param peakLiveHeapMb the most heap in use just after a collection during the run: what the
+ *     client keeps alive
  * @param clientReport what the client itself reports (ours: its accounting), or empty
  * @param exitedAfterClose whether the JVM ended on its own after close (filled in by the parent)
  * @param exitSeconds time from the result to the JVM's end (filled in by the parent), or -1
@@ -37,6 +39,7 @@ public record DeliveryResult(
     long failedRequests,
     double baselineHeapMb,
     double peakHeapMb,
+    double peakLiveHeapMb,
     String clientReport,
     boolean exitedAfterClose,
     double exitSeconds) {
@@ -45,6 +48,6 @@ public record DeliveryResult(
   public DeliveryResult withExit(boolean exited, double seconds) {
     return new DeliveryResult(contender, faults, events, trackSeconds, closeSeconds, drainSeconds, delivered,
         duplicates, lost, eventsPerSecond, batchRequests, failedRequests, baselineHeapMb, peakHeapMb,
-        clientReport, exited, seconds);
+        peakLiveHeapMb, clientReport, exited, seconds);
   }
 }

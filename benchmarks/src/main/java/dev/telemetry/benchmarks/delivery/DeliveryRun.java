@@ -67,6 +67,7 @@ public final class DeliveryRun {
         counts.failedRequests(),
         megabytes(baseline),
         megabytes(heap.peak()),
+        megabytes(heap.peakAfterCollection()),
         clientReport,
         false,
         -1);

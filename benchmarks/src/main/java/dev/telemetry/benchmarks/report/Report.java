@@ -75,8 +75,8 @@ public final class Report {
 
   private static void caller(JsonNode results, StringBuilder md) {
     md.append("### 2. Caller cost of one track/capture call\n\n")
-        .append("| client | threads | ns per call | ± | bytes allocated per call (caller thread) | peer time × ours |\n")
-        .append("|---|---:|---:|---:|---:|---:|\n");
+        .append("| client | threads | ns per call (wall) | ± | CPU ns per call (caller thread) | bytes allocated per call (caller thread) | peer wall time × ours | peer CPU time × ours |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (String method : List.of("oneThread", "eightThreads")) {
       JsonNode ours = find(results, "CallerCostBenchmark." + method, "ours");
       for (JsonNode result : ordered(results)) {
@@ -84,17 +84,24 @@ public final class Report {
           continue;
         }
         double score = score(result);
-        double bytes = secondary(result, "callerBytes") / secondary(result, "calls");
+        double bytes = perCall(result, "callerBytes");
+        double cpu = perCall(result, "callerCpuNanos");
         md.append(row(
             contender(result),
             result.get("threads").asText(),
             number(score, 0),
             number(result.path("primaryMetric").path("scoreError").asDouble(), 0),
+            Double.isNaN(cpu) ? "n/a" : number(cpu, 0),
             Double.isNaN(bytes) ? "n/a" : number(bytes, 0),
-            ours == null ? "n/a" : ratio(score / score(ours))));
+            ours == null ? "n/a" : ratio(score / score(ours)),
+            ours == null || Double.isNaN(cpu) ? "n/a" : ratio(cpu / perCall(ours, "callerCpuNanos"))));
       }
     }
     md.append('\n');
+  }
+
+  private static double perCall(JsonNode result, String counter) {
+    return secondary(result, counter) / secondary(result, "calls");
   }
 
   private static void delivery(JsonNode results, StringBuilder md, boolean partial) {
@@ -114,8 +121,8 @@ public final class Report {
               : faults.equals("none")
                   ? "### 3. Delivery of " + events + " events end to end\n\n"
                   : "### 4. Delivery of " + events + " events under faults (20% 503, 5% 429 with Retry-After: 1)\n\n")
-          .append("| client | delivered | lost | duplicates | events/s delivered | drain after last track (s) | close call (s) | peak heap (MB) | JVM exits after close | ours delivers × faster |\n")
-          .append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
+          .append("| client | delivered | lost | duplicates | events/s delivered | drain after last track (s) | close call (s) | peak heap in use (MB) | peak heap after GC (MB) | JVM exits after close | ours delivers × faster |\n")
+          .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|\n");
       double ours = rows.stream().filter(r -> r.get("contender").asText().equals("ours"))
           .mapToDouble(r -> r.get("eventsPerSecond").asDouble()).findFirst().orElse(Double.NaN);
       for (JsonNode r : rows) {
@@ -129,6 +136,7 @@ public final class Report {
             number(r.get("drainSeconds").asDouble(), 2),
             number(r.get("closeSeconds").asDouble(), 2),
             number(r.get("peakHeapMb").asDouble(), 0),
+            number(r.path("peakLiveHeapMb").asDouble(), 0),
             r.get("exitedAfterClose").asBoolean()
                 ? "yes (" + number(r.get("exitSeconds").asDouble(), 2) + " s)"
                 : "no (killed after 20 s)",
