@@ -33,11 +33,11 @@ cat "$out/machine.txt"
 
 if [[ -n "${FULL:-}" ]]; then
   encoding_opts=(-f 3 -wi 5 -i 10 -w 5s -r 5s)
-  caller_opts=(-f 3 -wi 100 -i 300)
+  caller_opts=(-f 3 -wi 1000 -i 500)
   build_opts=(-f 3 -wi 10 -i 20)
 else
   encoding_opts=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
-  caller_opts=(-f 1 -wi 30 -i 60)
+  caller_opts=(-f 1 -wi 300 -i 100)
   build_opts=(-f 1 -wi 3 -i 5)
 fi
 

@@ -36,7 +36,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * burst, outside the timing. So the score is the cost of a call that is accepted, never the cost
  * of a call that finds a full queue (8 threads x {@value #BURST} calls stay within every client's
  * queue, posthog-server's 1,000 included). The calls run while the client's own threads deliver
- * the earlier calls of the burst, as they do in a product.
+ * the earlier calls of the burst, as they do in a product. Warm-up is long (300 bursts, 30,000
+ * calls per thread) so that every client's code is compiled by C2 before it is measured.
  *
  * <p>The auxiliary counters {@code callerBytes}, {@code callerCpuNanos} and {@code calls} are the
  * bytes allocated and the CPU time used on the calling threads (from {@code ThreadMXBean}) and the
@@ -48,8 +49,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @OperationsPerInvocation(CallerCostBenchmark.BURST)
-@Warmup(iterations = 40)
-@Measurement(iterations = 60)
+@Warmup(iterations = 300)
+@Measurement(iterations = 100)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class CallerCostBenchmark {
   /** Calls per thread per iteration. */
