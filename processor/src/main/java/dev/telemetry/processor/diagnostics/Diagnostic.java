@@ -64,6 +64,14 @@ public enum Diagnostic {
       "The package given by -Atelemetry.package or @TelemetryCatalogue(generatedPackage) cannot be "
           + "used."),
 
+  INVALID_OPTION(
+      "TELEMETRY-INVALID-OPTION",
+      Kind.ERROR,
+      "-A%s=%s cannot be used: %s. Fix: %s",
+      "A documentation option (telemetry.docs, telemetry.docs.envPrefix, telemetry.docs.dir) has a "
+          + "value the processor cannot use; the message states the rule. No documentation is written "
+          + "until it is fixed; the rest of the processing is unaffected."),
+
   UNKNOWN_EVENT(
       "TELEMETRY-UNKNOWN-EVENT",
       Kind.ERROR,
@@ -163,7 +171,8 @@ public enum Diagnostic {
       "could not write the generated file %s: %s. Fix: check that the output directory is writable; "
           + "a clean build removes stale generated files.",
       "javac's Filer refused a generated file, usually because the output directory is not writable "
-          + "or another processor already wrote a file of that name."),
+          + "or another processor already wrote a file of that name; or a documentation file could not "
+          + "be written to the folder of -Atelemetry.docs.dir."),
 
   POLICY_FINDING(
       "TELEMETRY-PII",
