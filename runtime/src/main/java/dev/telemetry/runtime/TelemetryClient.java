@@ -134,7 +134,7 @@ public final class TelemetryClient implements AutoCloseable {
       }
       track(writer, event, distinctId);
     } catch (RuntimeException e) {
-      accounting.droppedAtTrack(String.valueOf(event), DropReason.INVALID_EVENT, "tracking failed: " + e);
+      accounting.droppedAtTrack(event.getClass().getName(), DropReason.INVALID_EVENT, "tracking failed: " + e);
     }
   }
 
@@ -182,15 +182,14 @@ public final class TelemetryClient implements AutoCloseable {
     for (EncodedEvent evicted : offer.evicted()) {
       accounting.droppedPending(evicted, DropReason.QUEUE_FULL, "dropped to make room for newer events");
     }
-    if (!offer.accepted()) {
-      boolean closing = closed.get();
+    if (offer.closed()) {
+      accounting.droppedPending(encoded, DropReason.CLOSED, "the client is closed");
+    } else if (!offer.accepted()) {
       accounting.droppedPending(
           encoded,
-          closing ? DropReason.CLOSED : DropReason.QUEUE_FULL,
-          closing
-              ? "the client is closed"
-              : "the queue is full (" + config.queueMaxEvents() + " events or "
-                  + config.queueMaxBytes() + " bytes)");
+          DropReason.QUEUE_FULL,
+          "the queue is full (" + config.queueMaxEvents() + " events or "
+              + config.queueMaxBytes() + " bytes)");
     }
   }
 

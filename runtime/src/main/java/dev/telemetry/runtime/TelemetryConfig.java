@@ -310,7 +310,16 @@ public final class TelemetryConfig {
 
     /** As {@link #endpoint(URI)}, from text. */
     public Builder endpoint(String endpoint) {
-      return endpoint(endpoint == null ? null : URI.create(endpoint));
+      if (endpoint == null) {
+        return endpoint((URI) null);
+      }
+      try {
+        return endpoint(new URI(endpoint));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException(
+            "the telemetry endpoint is not a valid URL (" + e.getMessage()
+                + "); give one such as https://eu.i.posthog.com", e);
+      }
     }
 
     /** The PostHog project API key; sent in the body as {@code api_key}. */

@@ -25,7 +25,8 @@ final class SourceParser {
   /** Deeper than any sensible catalogue; guards the recursive descent. */
   private static final int MAX_DEPTH = 40;
 
-  private static final YAMLFactory YAML = YAMLFactory.builder().build();
+  /** Empty values ({@code key:}) read as null, not as empty text, so messages can say so. */
+  private static final YAMLFactory YAML = YAMLFactory.builder().enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL).build();
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   private final String file;

@@ -28,7 +28,8 @@ final class NameModifiers {
   static final Set<String> DESCRIPTOR_WORDS =
       Set.of("type", "types", "kind", "kinds", "format", "formats", "provider", "providers", "version",
           "versions", "scheme", "schemes", "family", "method", "methods", "policy", "policies",
-          "strategy", "mode", "modes", "category", "categories", "algorithm", "alg", "brand", "status");
+          "strategy", "mode", "modes", "category", "categories", "algorithm", "alg", "brand", "status",
+          "backend", "backends", "store", "storage", "engine");
 
   private NameModifiers() {}
 

@@ -49,7 +49,7 @@ public enum PersonalDataCategory {
       Carriers.VALUES,
       false,
       "username, user_name, =login, ~login, login_name, *handle, screen_name, display_name,"
-          + " displayname, upn, user_principal_name, sam_account_name",
+          + " displayname, account_name, upn, user_principal_name, sam_account_name",
       "",
       "An account handle usually reveals the person or the company behind it (Google DLP; OpenMetadata"
           + " USER_NAME)."),
@@ -70,7 +70,7 @@ public enum PersonalDataCategory {
       false,
       "street, street_address, address_line, address_line1, address_line2, home_address,"
           + " mailing_address, billing_address, shipping_address, postal_address, postal_code,"
-          + " postcode, post_code, zip_code, zipcode, house_number, ~address, =address?, =zip?",
+          + " postcode, post_code, zip_code, zipcode, house_number, ~address, =address?, =zip?, city?",
       "",
       "Where a person lives is location data (GDPR Art. 4(1); Google DLP STREET_ADDRESS; AWS Macie"
           + " ADDRESS). A bare 'address' is only a warning: it is as often a memory or socket address."),
@@ -91,7 +91,8 @@ public enum PersonalDataCategory {
       Carriers.VALUES,
       false,
       "ip, ip_address, ipaddress, ipaddr, ip_addr, ipv4, ipv6, remote_addr, remote_address, peer_address,"
-          + " peer_addr, client_address, socket_address, x_forwarded_for, forwarded_for",
+          + " peer_addr, client_address, server_address, host_address, socket_address, x_forwarded_for,"
+          + " forwarded_for",
       "",
       "An online identifier (GDPR Recital 30; CJEU Breyer); Presidio and Google DLP IP_ADDRESS."
           + " Common Fate never records IP addresses."),
@@ -138,7 +139,8 @@ public enum PersonalDataCategory {
       Carriers.VALUES,
       false,
       "password, passwd, =pwd, passphrase, secret, credential, token, api_key, apikey, access_key,"
-          + " secret_key, private_key, signing_key, encryption_key, license_key, licence_key, jwt,"
+          + " secret_key, private_key, signing_key, encryption_key, ssh_key, gpg_key, pgp_key,"
+          + " license_key, licence_key, jwt,"
           + " =authorization, authorization_header, auth_header, =otp, otp_code, =totp, totp_code,"
           + " recovery_code, backup_code, =pin, ~pin",
       "next_token, page_token, continuation_token, pagination_token, cursor_token, sync_token,"
@@ -392,11 +394,15 @@ public enum PersonalDataCategory {
     return rationale;
   }
 
-  /** The patterns as documentation shows them: {@code email}, {@code tel (whole name)}, {@code <person>_name}. */
+  /**
+   * The patterns as documentation shows them: {@code email}, {@code tel (whole name)},
+   * {@code <person>_name}, and {@code (warning)} after a pattern weaker than the category.
+   */
   public List<String> examples() {
     List<String> examples = new ArrayList<>();
     for (TokenPattern pattern : patterns) {
-      examples.add(pattern.describe());
+      boolean weaker = pattern.severity() != defaultSeverity;
+      examples.add(pattern.describe() + (weaker ? " (warning)" : ""));
     }
     return List.copyOf(examples);
   }

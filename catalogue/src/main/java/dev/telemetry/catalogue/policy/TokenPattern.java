@@ -32,13 +32,11 @@ public record TokenPattern(List<String> words, Placement placement, Severity sev
   /** The pattern as documentation shows it, such as {@code <person>_name} or {@code tel (whole name)}. */
   public String describe() {
     String joined = String.join("_", words);
-    String text =
-        switch (placement) {
-          case WHOLE_NAME -> joined + " (whole name)";
-          case LAST -> "*_" + joined;
-          case AFTER_PERSON -> "<person>_" + joined;
-          case ANYWHERE -> joined;
-        };
-    return severity == Severity.WARNING ? text + " (warning)" : text;
+    return switch (placement) {
+      case WHOLE_NAME -> joined + " (whole name)";
+      case LAST -> "*_" + joined;
+      case AFTER_PERSON -> "<person>_" + joined;
+      case ANYWHERE -> joined;
+    };
   }
 }

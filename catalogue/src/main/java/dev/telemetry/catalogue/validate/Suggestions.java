@@ -30,9 +30,9 @@ final class Suggestions {
     return nearest == null ? otherwise : "Did you mean '" + nearest + "'?";
   }
 
-  /** Short words tolerate fewer edits, so that unrelated short words are not offered. */
+  /** Short words tolerate fewer edits (one- and two-letter words none), so that unrelated words are not offered. */
   private static int tolerance(String candidate) {
-    return Math.max(1, Math.min(3, candidate.length() / 3));
+    return candidate.length() < 3 ? 0 : Math.max(1, Math.min(3, candidate.length() / 3));
   }
 
   /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */

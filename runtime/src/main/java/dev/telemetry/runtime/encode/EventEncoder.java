@@ -83,14 +83,15 @@ public final class EventEncoder {
           "the descriptor has no distinct-id hash prefix, so its distinct ID cannot be hashed");
     }
     String raw = writer.distinctId(event);
-    if (raw == null) {
+    boolean given = raw == null;
+    if (given) {
       raw = givenDistinctId;
     }
     if (raw == null || raw.isEmpty()) {
       throw new EventEncodingException(
           DropReason.EMPTY_IDENTIFIER,
           "the distinct ID is " + (raw == null ? "null" : "empty")
-              + (writer.distinctId(event) == null ? "; pass it to track(event, distinctId)" : ""));
+              + (given ? "; pass it to track(event, distinctId)" : ""));
     }
     return config.hasher().hash(prefix, raw);
   }

@@ -58,10 +58,12 @@ public final class EventQueue {
    *
    * @param accepted whether the offered event is now queued
    * @param evicted older events removed to make room (under {@link OverflowPolicy#DROP_OLDEST})
+   * @param closed whether it was refused because the queue is closed (rather than full)
    */
-  public record Offer(boolean accepted, List<EncodedEvent> evicted) {
-    static final Offer ACCEPTED = new Offer(true, List.of());
-    static final Offer REFUSED = new Offer(false, List.of());
+  public record Offer(boolean accepted, List<EncodedEvent> evicted, boolean closed) {
+    static final Offer ACCEPTED = new Offer(true, List.of(), false);
+    static final Offer FULL = new Offer(false, List.of(), false);
+    static final Offer CLOSED = new Offer(false, List.of(), true);
   }
 
   /**
@@ -76,13 +78,16 @@ public final class EventQueue {
   public Offer offer(EncodedEvent event) {
     lock.lock();
     try {
-      if (closed || event.size() > maxBytes) {
-        return Offer.REFUSED;
+      if (closed) {
+        return Offer.CLOSED;
+      }
+      if (event.size() > maxBytes) {
+        return Offer.FULL;
       }
       List<EncodedEvent> evicted = List.of();
       if (entries.size() >= maxEvents || bytes + event.size() > maxBytes) {
         if (policy == OverflowPolicy.DROP_NEWEST) {
-          return Offer.REFUSED;
+          return Offer.FULL;
         }
         evicted = new ArrayList<>();
         while (entries.size() >= maxEvents || bytes + event.size() > maxBytes) {
@@ -96,7 +101,7 @@ public final class EventQueue {
       if (batchReady()) {
         work.signal();
       }
-      return evicted.isEmpty() ? Offer.ACCEPTED : new Offer(true, evicted);
+      return evicted.isEmpty() ? Offer.ACCEPTED : new Offer(true, evicted, false);
     } finally {
       lock.unlock();
     }

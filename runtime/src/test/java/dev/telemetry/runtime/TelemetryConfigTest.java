@@ -1,0 +1,95 @@
+package dev.telemetry.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.telemetry.runtime.sink.RecordingSink;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TelemetryConfigTest {
+  private static final URI DEFAULT = URI.create("https://eu.i.posthog.com");
+
+  private static TelemetryConfig fromEnv(Map<String, String> env) {
+    return TelemetryConfig.fromEnvironment("CF", env).endpoint(DEFAULT).build();
+  }
+
+  @Test
+  void defaultsAreSane() {
+    TelemetryConfig config = TelemetryConfig.builder().endpoint(DEFAULT).build();
+    assertFalse(config.disabled());
+    assertTrue(config.privacyProperties());
+    assertEquals("sha256", config.hasher().algorithm());
+    assertEquals(OverflowPolicy.DROP_NEWEST, config.overflowPolicy());
+    assertEquals(100, config.batchMaxEvents());
+    assertTrue(config.batchMaxBytes() < 20 * 1024 * 1024, "far below PostHog's 20 MB");
+    assertEquals(1024 * 1024, config.maxEventBytes());
+    assertFalse(config.shutdownHook());
+    assertFalse(config.gzip());
+    assertNull(config.apiKey());
+  }
+
+  @Test
+  void environmentSwitchesOverrideCode() {
+    TelemetryConfig config =
+        fromEnv(Map.of("CF_URL", "http://collector.internal:8000", "CF_API_KEY", "phc_env", "CF_LOG_LEVEL", "DEBUG"));
+    assertEquals(URI.create("http://collector.internal:8000"), config.endpoint());
+    assertEquals("phc_env", config.apiKey());
+    assertTrue(config.debug());
+    assertFalse(config.disabled());
+  }
+
+  @Test
+  void disabledAndDoNotTrackTurnSendingOff() {
+    for (String value : new String[] {"true", "TRUE", "1", "yes"}) {
+      TelemetryConfig config = fromEnv(Map.of("CF_DISABLED", value));
+      assertTrue(config.disabled(), value);
+      assertEquals("CF_DISABLED=" + value, config.disabledBecause());
+    }
+    assertFalse(fromEnv(Map.of("CF_DISABLED", "false")).disabled());
+    assertTrue(fromEnv(Map.of("DO_NOT_TRACK", "1")).disabled());
+    assertTrue(fromEnv(Map.of("DO_NOT_TRACK", "true")).disabled());
+    assertFalse(fromEnv(Map.of("DO_NOT_TRACK", "0")).disabled());
+    assertFalse(fromEnv(Map.of("TELEMETRY_DISABLED", "true")).disabled(), "another prefix is not ours");
+  }
+
+  @Test
+  void anInvalidUrlInTheEnvironmentTurnsSendingOffInsteadOfFailing() {
+    TelemetryConfig config = fromEnv(Map.of("CF_URL", "not a url"));
+    assertTrue(config.disabled());
+    assertTrue(config.disabledBecause().contains("CF_URL"), config.disabledBecause());
+  }
+
+  @Test
+  void noEndpointAndNoSinkMeansDisabled() {
+    TelemetryConfig config = TelemetryConfig.builder().build();
+    assertTrue(config.disabled());
+    assertTrue(config.disabledBecause().contains("no endpoint"));
+    assertFalse(TelemetryConfig.builder().sink(new RecordingSink()).build().disabled());
+  }
+
+  @Test
+  void contradictionsAreExplained() {
+    IllegalArgumentException tooBig =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TelemetryConfig.builder().batch(10, 1000).maxEventBytes(2000).build());
+    assertTrue(tooBig.getMessage().contains("raise batch max bytes"), tooBig.getMessage());
+    IllegalArgumentException backoff =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> TelemetryConfig.builder().retry(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofMinutes(1)).build());
+    assertTrue(backoff.getMessage().contains("retry max backoff"), backoff.getMessage());
+    IllegalArgumentException scheme =
+        assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().endpoint("ftp://x").build());
+    assertTrue(scheme.getMessage().contains("http or https"), scheme.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().batch(0, 10));
+    assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().flushInterval(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().group("deployment", " "));
+  }
+}
