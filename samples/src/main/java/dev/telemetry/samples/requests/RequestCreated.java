@@ -8,7 +8,7 @@ import dev.telemetry.samples.domain.AccessRequest;
 /**
  * The domain event the request service raises when a request is created. The notification code
  * reads the requester's email and reason from it; telemetry sends the rest, read through the
- * getters by a writer the processor generates ({@code RequestCreatedWriter}).
+ * getters by the writer the processor generates next to this class (no reflection).
  *
  * <p>The email is marked {@code @Pii} and both it and the reason are {@code @TelemetryIgnore}:
  * without {@code @TelemetryIgnore} the compile would fail, because the policy forbids sending
