@@ -1,0 +1,341 @@
+package dev.telemetry.processor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import dev.telemetry.annotations.TelemetryCatalogue;
+import dev.telemetry.annotations.TelemetryEvent;
+import dev.telemetry.catalogue.load.CatalogueException;
+import dev.telemetry.catalogue.load.LoadResult;
+import dev.telemetry.catalogue.load.Problem;
+import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.policy.PersonalDataPolicy;
+import dev.telemetry.processor.check.CheckContext;
+import dev.telemetry.processor.check.ClaimRegistry;
+import dev.telemetry.processor.check.EventClassChecker;
+import dev.telemetry.processor.diagnostics.Diagnostic;
+import dev.telemetry.processor.diagnostics.DiagnosticReporter;
+import dev.telemetry.processor.diagnostics.Position;
+import dev.telemetry.processor.generate.CatalogueCodeGenerator;
+import dev.telemetry.processor.generate.GeneratedSources;
+import dev.telemetry.processor.index.EventIndexGenerator;
+import dev.telemetry.processor.index.PreviousIndex;
+import dev.telemetry.processor.locate.CatalogueAnnotation;
+import dev.telemetry.processor.locate.CatalogueLocator;
+import dev.telemetry.processor.locate.GeneratedPackage;
+import dev.telemetry.processor.model.JavaTypes;
+import dev.telemetry.processor.options.ProcessorOption;
+import dev.telemetry.processor.writer.EventWriterGenerator;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic.Kind;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * One compilation's run of the processor, round by round.
+ *
+ * <p>The first round finds and loads the catalogue, records which class claims which event
+ * (including classes compiled earlier, in a partial compile), generates the catalogue's own event
+ * classes, and checks every {@code @TelemetryEvent} class, generating its writer. A class whose
+ * member types do not exist yet is deferred to the next round; the event index is written in the
+ * first round that leaves nothing deferred; what is still deferred when processing ends is an
+ * error on that class.
+ */
+final class ProcessingSession {
+  private final ProcessingEnvironment env;
+  private final DiagnosticReporter reporter;
+  private final Elements elements;
+  private final Filer filer;
+  private final CheckContext context;
+  private final ClaimRegistry claims = new ClaimRegistry();
+  private final EventWriterGenerator writerGenerator;
+  private final Set<String> seenEventClasses = new LinkedHashSet<>();
+  private final Map<String, Element> deferred = new LinkedHashMap<>();
+  private final Set<ClassName> writers = new LinkedHashSet<>();
+  private final Set<String> annotatedClasses = new LinkedHashSet<>();
+  private final List<TypeElement> originating = new ArrayList<>();
+
+  private boolean started;
+  private Catalogue catalogue;
+  private EventClassChecker checker;
+  private ClassName indexName;
+  private boolean indexWritten;
+
+  ProcessingSession(ProcessingEnvironment env, DiagnosticReporter reporter) {
+    this.env = env;
+    this.reporter = reporter;
+    this.elements = env.getElementUtils();
+    this.filer = env.getFiler();
+    this.context = new CheckContext(reporter, new JavaTypes(elements, env.getTypeUtils()));
+    this.writerGenerator = new EventWriterGenerator(elements);
+  }
+
+  /** Processes one round. */
+  void round(RoundEnvironment round) {
+    for (Element root : round.getRootElements()) {
+      TypeElement outermost = JavaTypes.outermostType(root);
+      if (outermost != null) {
+        context.addCompiledType(outermost);
+      }
+    }
+    List<TypeElement> newClasses = eventClasses(round);
+    if (!started) {
+      started = true;
+      start(round, newClasses);
+    } else if (!newClasses.isEmpty()) {
+      for (TypeElement late : newClasses) {
+        if (seenEventClasses.add(late.getQualifiedName().toString())) {
+          reporter.report(Diagnostic.LATE_EVENT_CLASS, EventClassChecker.eventNamePosition(late), late.getQualifiedName());
+        }
+      }
+    }
+    if (checker == null) {
+      return;
+    }
+    checkDeferred(round.processingOver());
+    if (!indexWritten && deferred.isEmpty() && !round.processingOver()) {
+      writeIndex();
+    }
+  }
+
+  private void start(RoundEnvironment round, List<TypeElement> newClasses) {
+    newClasses.forEach(type -> seenEventClasses.add(type.getQualifiedName().toString()));
+    CatalogueAnnotation annotation = catalogueAnnotation(round);
+    Catalogue loaded = loadCatalogue(annotation, newClasses);
+    if (loaded == null) {
+      return;
+    }
+    GeneratedPackage generatedPackage =
+        GeneratedPackage.choose(ProcessorOption.PACKAGE.valueIn(env.getOptions()), annotation, loaded.namespace());
+    if (!generatedPackage.valid()) {
+      reporter.report(
+          Diagnostic.INVALID_PACKAGE,
+          annotation == null ? Position.none() : Position.of(annotation.pkg(), annotation.mirror()),
+          generatedPackage.name(),
+          generatedPackage.origin());
+      return;
+    }
+    catalogue = loaded;
+    indexName = EventIndexGenerator.indexName(generatedPackage.name(), catalogue.namespace());
+    checker = new EventClassChecker(context, catalogue, PersonalDataPolicy.of(catalogue.policy()));
+    claimEarlierClasses(newClasses);
+    for (TypeElement type : newClasses) {
+      claim(type);
+    }
+    try {
+      GeneratedSources generated =
+          CatalogueCodeGenerator.generate(catalogue, generatedPackage.name(), claims.claimedEvents());
+      generated.files().forEach(this::write);
+      writers.addAll(generated.writers());
+    } catch (IllegalArgumentException e) {
+      // The generator's documented refusal of a catalogue it cannot express in Java.
+      reporter.report(Diagnostic.CATALOGUE_NOT_GENERATED, Position.none(), catalogue.file(), e.getMessage());
+    }
+    for (TypeElement type : newClasses) {
+      deferred.put(type.getQualifiedName().toString(), type);
+    }
+  }
+
+  /** Checks every deferred class whose types are now resolved; at the end, reports the rest. */
+  private void checkDeferred(boolean last) {
+    for (String name : List.copyOf(deferred.keySet())) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null) {
+        deferred.remove(name);
+        continue;
+      }
+      EventClassChecker.Outcome.Deferred missing = checker.unresolved(type);
+      if (missing != null) {
+        if (last) {
+          deferred.remove(name);
+          reporter.report(
+              Diagnostic.UNRESOLVED_TYPE,
+              Position.of(missing.member()),
+              EventClassChecker.eventName(type),
+              missing.member().getSimpleName(),
+              missing.type());
+        }
+        continue;
+      }
+      deferred.remove(name);
+      if (checker.check(type) instanceof EventClassChecker.Outcome.Checked checked && checked.plan() != null) {
+        write(writerGenerator.generate(checked.plan()));
+        writers.add(EventWriterGenerator.writerName(type));
+        annotatedClasses.add(name);
+        originating.add(type);
+      }
+    }
+  }
+
+  private List<TypeElement> eventClasses(RoundEnvironment round) {
+    TypeElement annotation = elements.getTypeElement(TelemetryEvent.class.getCanonicalName());
+    if (annotation == null) {
+      return List.of();
+    }
+    List<TypeElement> classes = new ArrayList<>();
+    for (Element element : round.getElementsAnnotatedWith(annotation)) {
+      if (element instanceof TypeElement type) {
+        classes.add(type);
+      }
+    }
+    return classes;
+  }
+
+  private CatalogueAnnotation catalogueAnnotation(RoundEnvironment round) {
+    TypeElement annotationType = elements.getTypeElement(TelemetryCatalogue.class.getCanonicalName());
+    if (annotationType == null) {
+      return null;
+    }
+    CatalogueAnnotation first = null;
+    for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+      if (element.getKind() != ElementKind.PACKAGE) {
+        continue;
+      }
+      CatalogueAnnotation found = CatalogueAnnotation.on((PackageElement) element);
+      if (first == null) {
+        first = found;
+      } else {
+        reporter.report(
+            Diagnostic.CATALOGUE_DECLARED_TWICE,
+            Position.of(found.pkg(), found.mirror()),
+            first.pkg().getQualifiedName(),
+            found.pkg().getQualifiedName());
+      }
+    }
+    return first;
+  }
+
+  /** Finds and loads the catalogue; reports why not and returns null when there is none to use. */
+  private Catalogue loadCatalogue(CatalogueAnnotation annotation, List<TypeElement> eventClasses) {
+    CatalogueLocator locator = new CatalogueLocator(filer, Path.of("").toAbsolutePath());
+    String option = ProcessorOption.CATALOGUE.valueIn(env.getOptions());
+    Position catalogueSite = annotation == null ? Position.none() : Position.of(annotation.pkg(), annotation.mirror());
+    CatalogueLocator.Result result = locator.locate(option, annotation == null ? null : annotation.catalogue());
+    if (result instanceof CatalogueLocator.Result.Unreadable unreadable) {
+      reporter.report(Diagnostic.CATALOGUE_UNREADABLE, option != null ? Position.none() : catalogueSite,
+          unreadable.name(), unreadable.reason());
+      return null;
+    }
+    if (result instanceof CatalogueLocator.Result.Missing missing) {
+      if (annotation != null && annotation.catalogue() != null) {
+        reporter.report(
+            Diagnostic.CATALOGUE_UNREADABLE,
+            Position.of(annotation.pkg(), annotation.mirror(), annotation.valueOf("value")),
+            annotation.catalogue(),
+            "not found (looked for " + String.join(", ", missing.searched()) + ")");
+      } else {
+        for (TypeElement type : eventClasses) {
+          reporter.report(
+              Diagnostic.CATALOGUE_NOT_FOUND,
+              EventClassChecker.eventNamePosition(type),
+              type.getSimpleName(),
+              String.join(", ", missing.searched()));
+        }
+      }
+      return null;
+    }
+    try {
+      LoadResult loaded = ((CatalogueLocator.Result.Found) result).source().load();
+      for (Problem warning : loaded.warnings()) {
+        reportProblem(Diagnostic.CATALOGUE_WARNING, Kind.WARNING, warning, catalogueSite);
+      }
+      return loaded.catalogue();
+    } catch (CatalogueException e) {
+      for (Problem problem : e.problems()) {
+        reportProblem(Diagnostic.CATALOGUE_PROBLEM, Kind.ERROR, problem, catalogueSite);
+      }
+      return null;
+    }
+  }
+
+  private void reportProblem(Diagnostic diagnostic, Kind kind, Problem problem, Position position) {
+    reporter.report(
+        diagnostic,
+        problem.code(),
+        kind,
+        position,
+        problem.location(),
+        Diagnostic.sentence(problem.message()),
+        problem.fix() == null ? "" : " Fix: " + Diagnostic.sentence(problem.fix()));
+  }
+
+  /**
+   * In a partial compile, the event classes compiled earlier keep their writers; their claims are
+   * read back from the earlier index so that the new index lists them and no event class is
+   * generated for their events.
+   */
+  private void claimEarlierClasses(List<TypeElement> newClasses) {
+    Set<String> compiledNow = new LinkedHashSet<>();
+    newClasses.forEach(type -> compiledNow.add(type.getQualifiedName().toString()));
+    for (String name : PreviousIndex.annotatedClasses(elements, indexName)) {
+      if (compiledNow.contains(name)) {
+        continue;
+      }
+      TypeElement type = elements.getTypeElement(name);
+      if (type == null || context.compiledHere(type)) {
+        continue;
+      }
+      String event = EventClassChecker.eventName(type);
+      ClassName writer = EventWriterGenerator.writerName(type);
+      if (event != null
+          && catalogue.events().containsKey(event)
+          && elements.getTypeElement(writer.canonicalName()) != null
+          && claims.claim(event, name) == null) {
+        writers.add(writer);
+        annotatedClasses.add(name);
+      }
+    }
+  }
+
+  private void claim(TypeElement type) {
+    String event = EventClassChecker.eventName(type);
+    if (event == null || !catalogue.events().containsKey(event)) {
+      return;
+    }
+    String previous = claims.claim(event, type.getQualifiedName().toString());
+    if (previous != null) {
+      reporter.report(
+          Diagnostic.DUPLICATE_CLAIM, EventClassChecker.eventNamePosition(type), type.getSimpleName(), event, previous);
+    }
+  }
+
+  private void writeIndex() {
+    indexWritten = true;
+    write(EventIndexGenerator.generate(indexName, catalogue, writers, annotatedClasses, originating));
+    try {
+      FileObject services = filer.createResource(
+          StandardLocation.CLASS_OUTPUT, "", EventIndexGenerator.SERVICE_FILE, originating.toArray(new Element[0]));
+      try (Writer out = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
+        out.write(indexName.canonicalName() + "\n");
+      }
+    } catch (IOException e) {
+      reporter.report(Diagnostic.WRITE_FAILED, Position.none(), EventIndexGenerator.SERVICE_FILE, e.getMessage());
+    }
+  }
+
+  private void write(JavaFile file) {
+    try {
+      file.writeTo(filer);
+    } catch (IOException e) {
+      reporter.report(
+          Diagnostic.WRITE_FAILED, Position.none(), file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+    }
+  }
+}

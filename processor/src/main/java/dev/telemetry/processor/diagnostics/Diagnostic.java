@@ -1,0 +1,221 @@
+package dev.telemetry.processor.diagnostics;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every message the processor prints: a stable code, the wording (a {@link String#format}
+ * template that states the rule, the path and the fix) and an explanation for the README.
+ *
+ * <p>Policy findings and catalogue problems keep the codes their rules give them; they are printed
+ * through {@link #POLICY_FINDING}, {@link #CATALOGUE_PROBLEM} and {@link #CATALOGUE_WARNING}.
+ */
+public enum Diagnostic {
+  CATALOGUE_NOT_FOUND(
+      "TELEMETRY-CATALOGUE-NOT-FOUND",
+      Kind.ERROR,
+      "%s is a @TelemetryEvent class but no catalogue was found (looked for %s). Fix: add "
+          + "src/main/resources/telemetry/catalogue.yaml, or pass -Atelemetry.catalogue=PATH to javac.",
+      "A class is annotated with @TelemetryEvent but the processor found no catalogue to check it "
+          + "against. Without an option it looks for src/main/resources/telemetry/catalogue.yaml "
+          + "(or .yml, .json) in the project that is being compiled."),
+
+  CATALOGUE_UNREADABLE(
+      "TELEMETRY-CATALOGUE-UNREADABLE",
+      Kind.ERROR,
+      "the catalogue %s cannot be read: %s. Fix: check that the file exists and is readable, or "
+          + "pass -Atelemetry.catalogue=PATH to javac.",
+      "The catalogue was named (by option or @TelemetryCatalogue) or found, but reading it failed."),
+
+  CATALOGUE_PROBLEM(
+      "TELEMETRY-CATALOGUE",
+      Kind.ERROR,
+      "%s: %s%s",
+      "The catalogue file is invalid. The message gives file:line:column and the catalogue rule's own "
+          + "code (for example CATALOGUE-UNKNOWN-KEY, or a personal-data policy code when a catalogue "
+          + "property itself breaks the policy). Nothing is generated until the catalogue is fixed."),
+
+  CATALOGUE_WARNING(
+      "TELEMETRY-CATALOGUE",
+      Kind.WARNING,
+      "%s: %s%s",
+      "Something in the catalogue is allowed but probably not what was meant; the message gives "
+          + "file:line:column and the rule's code."),
+
+  CATALOGUE_NOT_GENERATED(
+      "TELEMETRY-CATALOGUE-NOT-GENERATED",
+      Kind.ERROR,
+      "no event classes could be generated from the catalogue %s: %s Fix: change the catalogue as the "
+          + "message says.",
+      "The catalogue loaded, but holds something the code generator cannot express in Java (for "
+          + "example a hashed value of a type other than string or integer)."),
+
+  CATALOGUE_DECLARED_TWICE(
+      "TELEMETRY-CATALOGUE-TWICE",
+      Kind.ERROR,
+      "@TelemetryCatalogue is on both package %s and package %s; a module has one catalogue. Fix: "
+          + "keep the annotation on one package-info.java.",
+      "Two packages of one compilation carry @TelemetryCatalogue."),
+
+  INVALID_PACKAGE(
+      "TELEMETRY-INVALID-PACKAGE",
+      Kind.ERROR,
+      "the package for generated code, %s (from %s), is not a valid Java package name. Fix: use "
+          + "dot-separated Java identifiers, such as com.example.telemetry.",
+      "The package given by -Atelemetry.package or @TelemetryCatalogue(generatedPackage) cannot be "
+          + "used."),
+
+  UNKNOWN_EVENT(
+      "TELEMETRY-UNKNOWN-EVENT",
+      Kind.ERROR,
+      "%s claims the event %s, which the catalogue %s does not declare.%s Fix: correct the event "
+          + "name, or add the event to the catalogue.",
+      "The event named by @TelemetryEvent is not in the catalogue. The nearest event names are "
+          + "suggested."),
+
+  UNSUPPORTED_CLASS(
+      "TELEMETRY-UNSUPPORTED-CLASS",
+      Kind.ERROR,
+      "@TelemetryEvent is on %s, which %s. Fix: put @TelemetryEvent on a non-private, non-generic "
+          + "class or record.",
+      "Only classes and records can be events, and the generated writer (in the same package) must "
+          + "be able to name them: not private, not generic, not an interface, enum or annotation."),
+
+  DUPLICATE_CLAIM(
+      "TELEMETRY-DUPLICATE-CLAIM",
+      Kind.ERROR,
+      "%s claims the event %s, which %s already claims; an event has exactly one class. Fix: remove "
+          + "@TelemetryEvent from one of them.",
+      "Two classes are annotated with the same event name."),
+
+  UNDECLARED_PROPERTY(
+      "TELEMETRY-UNDECLARED-PROPERTY",
+      Kind.ERROR,
+      "%s: %s would be sent as %s, which the catalogue does not declare for %s.%s Fix: declare the "
+          + "property in the catalogue, name the declared one with @TelemetryProperty, or mark the "
+          + "member @TelemetryIgnore.",
+      "A member of an event class (or of a nested class) would be sent, but the catalogue does not "
+          + "declare a property of that name. Names are the member names in snake_case unless "
+          + "@TelemetryProperty says otherwise."),
+
+  MISSING_PROPERTY(
+      "TELEMETRY-MISSING-PROPERTY",
+      Kind.ERROR,
+      "%s: the required property %s is not sent by %s. Fix: add a member named %s (or one annotated "
+          + "@TelemetryProperty(\"%s\")), or declare the property required: false in the catalogue.",
+      "The catalogue declares a required property (required is the default) that no member of the "
+          + "class provides."),
+
+  DUPLICATE_PROPERTY(
+      "TELEMETRY-DUPLICATE-PROPERTY",
+      Kind.ERROR,
+      "%s: %s and %s would both be sent as %s. Fix: rename one with @TelemetryProperty, or mark it "
+          + "@TelemetryIgnore.",
+      "Two members of one class map to the same property name."),
+
+  TYPE_MISMATCH(
+      "TELEMETRY-TYPE-MISMATCH",
+      Kind.ERROR,
+      "%s: the catalogue declares %s, but %s is a %s. Fix: use %s.",
+      "The Java type of a member does not fit the type the catalogue declares: integer is int or "
+          + "long (Integer, Long, OptionalInt or OptionalLong when optional), number is double, "
+          + "boolean is boolean, enum is a Java enum or a String, array is a List, Set or array of "
+          + "the item type, a named type is a record or class, timestamp is Instant, duration is "
+          + "Duration, and a hashed string is String, UUID or long. Optional properties need a type "
+          + "that can be absent (a boxed type, Optional, or a reference that may be null)."),
+
+  ENUM_CONSTANT(
+      "TELEMETRY-ENUM-CONSTANT",
+      Kind.ERROR,
+      "%s: the constant %s of %s matches none of the catalogue values %s. Fix: rename the constant "
+          + "to one of the values (case, _ and - are ignored), or add its value to the catalogue.",
+      "Every constant of a Java enum used for an enum property must match one of the catalogue's "
+          + "values, ignoring case, _ and -, so that any value of the Java type can be sent."),
+
+  NO_ACCESSOR(
+      "TELEMETRY-NO-ACCESSOR",
+      Kind.ERROR,
+      "%s: the field %s is %s and has no accessor that the generated writer can call. Fix: add a "
+          + "non-private accessor %s() in %s, make the field non-private, or mark it @TelemetryIgnore.",
+      "A field that would be sent is private (or not visible from the event class's package) and "
+          + "there is no getX(), isX() or x() method returning it. The generated writer never uses "
+          + "reflection, so it needs a member it can call."),
+
+  UNRESOLVED_TYPE(
+      "TELEMETRY-UNRESOLVED-TYPE",
+      Kind.ERROR,
+      "%s: the type of %s (%s) was still not available at the end of compilation, so it cannot be "
+          + "checked. Fix: correct the type, or make sure the processor that generates it runs.",
+      "A member's type did not exist in any round of annotation processing."),
+
+  LATE_EVENT_CLASS(
+      "TELEMETRY-LATE-EVENT-CLASS",
+      Kind.ERROR,
+      "%s appeared in a later round of annotation processing (another processor generated it), after "
+          + "the catalogue's classes and the event index were decided in the first round. Fix: write "
+          + "the class by hand, or generate it without @TelemetryEvent and register a writer yourself.",
+      "Event classes are claimed in the first round of annotation processing, where the catalogue's "
+          + "own classes are generated and the index is planned; an event class that another processor "
+          + "generates in a later round cannot take part."),
+
+  WRITE_FAILED(
+      "TELEMETRY-WRITE-FAILED",
+      Kind.ERROR,
+      "could not write the generated file %s: %s. Fix: check that the output directory is writable; "
+          + "a clean build removes stale generated files.",
+      "javac's Filer refused a generated file, usually because the output directory is not writable "
+          + "or another processor already wrote a file of that name."),
+
+  POLICY_FINDING(
+      "TELEMETRY-PII",
+      Kind.ERROR,
+      "%s: %s%s",
+      "The personal-data policy forbids what would be sent. The code is the policy rule's own (for "
+          + "example TELEMETRY-PII-NAME); the message names the event and the path to the member that "
+          + "carries the data, and says how to fix it."),
+
+  INTERNAL_ERROR(
+      "TELEMETRY-INTERNAL-ERROR",
+      Kind.ERROR,
+      "the telemetry processor failed unexpectedly (%s). This is a bug in telemetry-processor: please "
+          + "report it with this message and the class or catalogue that triggered it.",
+      "An unexpected exception inside the processor. It is reported as one error instead of crashing "
+          + "javac.");
+
+  private final String code;
+  private final Kind kind;
+  private final String template;
+  private final String explanation;
+
+  Diagnostic(String code, Kind kind, String template, String explanation) {
+    this.code = code;
+    this.kind = kind;
+    this.template = template;
+    this.explanation = explanation;
+  }
+
+  /** The stable code printed in front of every message of this kind. */
+  public String code() {
+    return code;
+  }
+
+  /** Whether it fails the compile. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Why the diagnostic exists and what it checks, for the README. */
+  public String explanation() {
+    return explanation;
+  }
+
+  /** {@code text} as a sentence: with a full stop at the end unless it already ends in punctuation. */
+  public static String sentence(String text) {
+    String trimmed = text.strip();
+    return trimmed.isEmpty() || ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 ? trimmed : trimmed + ".";
+  }
+
+  /** The message without its code. */
+  public String format(Object... args) {
+    return String.format(template, args);
+  }
+}

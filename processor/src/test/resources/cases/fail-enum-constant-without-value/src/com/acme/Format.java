@@ -1,0 +1,7 @@
+package com.acme;
+
+public enum Format {
+  CSV,
+  PDF,
+  DOCX
+}

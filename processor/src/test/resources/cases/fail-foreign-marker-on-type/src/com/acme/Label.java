@@ -1,0 +1,4 @@
+package com.acme;
+
+@Sensitive
+public record Label(String text) {}

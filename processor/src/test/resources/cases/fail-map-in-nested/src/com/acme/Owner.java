@@ -1,0 +1,6 @@
+package com.acme;
+
+import java.util.Map;
+
+public record Owner(int seats, Plan plan,
+    Map<String, String> tags) {}

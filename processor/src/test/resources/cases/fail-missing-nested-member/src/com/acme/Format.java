@@ -1,0 +1,3 @@
+package com.acme;
+
+public enum Format { CSV, PDF, X_LSX }

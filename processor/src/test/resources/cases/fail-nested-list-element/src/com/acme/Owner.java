@@ -1,0 +1,6 @@
+package com.acme;
+
+public record Owner(
+    int seats,
+    Plan plan,
+    String homeAddress) {}

@@ -1,0 +1,4 @@
+package com.acme;
+
+public record Owner(int seats, Plan plan,
+    String lastName) {}

@@ -1,0 +1,6 @@
+package com.acme;
+
+public abstract class Base {
+  public String exportedBy;
+  public String clientIp;
+}

@@ -1,0 +1,8 @@
+package com.acme;
+
+import dev.telemetry.annotations.*;
+
+@TelemetryEvent("acme:report.exported")
+public record ReportExported(String exportedBy,
+    double rowCount,
+    Format format) {}

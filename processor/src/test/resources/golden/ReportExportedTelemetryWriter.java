@@ -1,0 +1,104 @@
+package com.acme;
+
+import dev.telemetry.runtime.event.EventDescriptor;
+import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventRejectedException;
+import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.JsonOutput;
+import javax.annotation.processing.Generated;
+
+/**
+ * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported}, without reflection.
+ */
+@Generated("dev.telemetry.processor.TelemetryProcessor")
+public final class ReportExportedTelemetryWriter implements EventWriter<ReportExported> {
+  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
+      "acme:report.exported",
+      EventKind.CAPTURE,
+      null,
+      "usr",
+      "Tells us which export formats and report sizes matter to users.");
+
+  /**
+   * Creates the writer; the generated event index holds one instance.
+   */
+  public ReportExportedTelemetryWriter() {
+  }
+
+  @Override
+  public EventDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public Class<ReportExported> eventClass() {
+    return ReportExported.class;
+  }
+
+  @Override
+  public String distinctId(ReportExported event) {
+    return event.exportedBy();
+  }
+
+  @Override
+  public void writeProperties(ReportExported event, JsonOutput out) {
+    out.name("exported_by").hashed("usr", event.exportedBy());
+    out.name("row_count").value(event.rowCount());
+    out.name("format").value(formatValue(require(event.format(), "acme:report.exported: format")));
+    Owner owner = event.owner();
+    if (owner != null) {
+      out.name("owner");
+      writeOwner(out, owner);
+    }
+    out.name("columns").beginArray();
+    for (Column item : require(event.columns(), "acme:report.exported: columns")) {
+      out.value(columnValue(require(item, "acme:report.exported: columns[]")));
+    }
+    out.endArray();
+    out.name("scheduled").value(event.scheduled());
+  }
+
+  private static String formatValue(Format value) {
+    return switch (value) {
+      case CSV -> "csv";
+      case PDF -> "pdf";
+      case X_LSX -> "x-lsx";
+    };
+  }
+
+  /**
+   * Writes a {@code owner} object.
+   */
+  private static void writeOwner(JsonOutput out, Owner value) {
+    out.beginObject();
+    out.name("seats").value(value.seats());
+    out.name("plan").value(planValue(require(value.plan(), "acme:report.exported: owner.plan")));
+    out.endObject();
+  }
+
+  private static String planValue(Plan value) {
+    return switch (value) {
+      case FREE -> "free";
+      case TEAM -> "team";
+      case ENTERPRISE -> "enterprise";
+    };
+  }
+
+  private static String columnValue(Column value) {
+    return switch (value) {
+      case DATE -> "date";
+      case AMOUNT -> "amount";
+      case STATUS -> "status";
+    };
+  }
+
+  /**
+   * Rejects the event when a required value is null; the client drops it and counts why.
+   */
+  private static <T> T require(T value, String property) {
+    if (value == null) {
+      throw new EventRejectedException(property + " is required but null");
+    }
+    return value;
+  }
+}
