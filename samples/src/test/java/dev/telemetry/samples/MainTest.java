@@ -210,6 +210,18 @@ class MainTest {
     assertEquals(0, server.requestCount());
   }
 
+  @Test
+  void endpointThatIsNotAnHttpUrlIsAWrongArgument() throws Exception {
+    SampleRun noScheme = SampleRun.of(Map.of(), "--endpoint", "localhost:8000");
+    SampleRun notAUri = SampleRun.of(Map.of(), "--endpoint", "ht tp://bad");
+
+    assertEquals(2, noScheme.status(), noScheme.out());
+    assertTrue(noScheme.err().contains(
+        "--endpoint needs an http(s) URL such as http://localhost:8000, but it is 'localhost:8000'"), noScheme.err());
+    assertEquals(2, notAUri.status(), notAUri.out());
+    assertTrue(notAUri.err().contains("but it is 'ht tp://bad'"), notAUri.err());
+  }
+
   private void assertSendsNothing(Map<String, String> env, Path dir, String... args) throws Exception {
     Path file = dir.resolve("unused.jsonl");
     String[] withFile = Stream.concat(Arrays.stream(args), Stream.of("--out", file.toString())).toArray(String[]::new);

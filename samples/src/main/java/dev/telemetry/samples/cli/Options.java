@@ -1,5 +1,7 @@
 package dev.telemetry.samples.cli;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /**
@@ -38,7 +40,7 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
-        case "--endpoint" -> endpoint = value(args, ++i, arg);
+        case "--endpoint" -> endpoint = endpoint(value(args, ++i, arg));
         case "--api-key" -> apiKey = value(args, ++i, arg);
         case "--events" -> events = count(value(args, ++i, arg));
         case "--out" -> out = Path.of(value(args, ++i, arg));
@@ -56,6 +58,24 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
       throw new IllegalArgumentException(option + " needs a value");
     }
     return args[index];
+  }
+
+  /**
+   * A mistyped endpoint on the command line is a wrong argument: it must not silently switch
+   * telemetry off and exit 0 as if nothing had been lost.
+   */
+  private static String endpoint(String text) {
+    try {
+      URI uri = new URI(text.trim());
+      String scheme = uri.getScheme();
+      if (("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) && uri.getHost() != null) {
+        return text.trim();
+      }
+    } catch (URISyntaxException e) {
+      // Reported below with the same words as a URL that is not http(s).
+    }
+    throw new IllegalArgumentException(
+        "--endpoint needs an http(s) URL such as http://localhost:8000, but it is '" + text + "'");
   }
 
   private static long count(String text) {
