@@ -204,6 +204,15 @@ class ValidationRulesTest {
   }
 
   @Test
+  void anExampleTimestampWithoutSecondsIsNotRfc3339() {
+    String text = catalogue("      at: { type: timestamp, description: At. }", "      at: 2009-11-10T23:00Z");
+    List<String> problems = problems(text);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("CATALOGUE-EXAMPLE c.yaml:"), problems.get(0));
+    assertTrue(problems.get(0).contains("'at'"), problems.get(0));
+  }
+
+  @Test
   void aGivenDistinctIdNeedsAValidHashPrefix() {
     String text = catalogue("      runs: { type: integer, description: Runs. }", "      runs: 3")
         .replace("{ hash: ins }", "{ hash: 1ns }");

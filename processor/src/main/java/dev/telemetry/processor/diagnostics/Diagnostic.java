@@ -1,5 +1,6 @@
 package dev.telemetry.processor.diagnostics;
 
+import java.util.Locale;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -123,7 +124,7 @@ public enum Diagnostic {
   TYPE_MISMATCH(
       "TELEMETRY-TYPE-MISMATCH",
       Kind.ERROR,
-      "%s: the catalogue declares %s, but %s is a %s. Fix: use %s.",
+      "%s: the catalogue declares %s, but %s has type %s. Fix: use %s.",
       "The Java type of a member does not fit the type the catalogue declares: integer is int or "
           + "long (Integer, Long, OptionalInt or OptionalLong when optional), number is double, "
           + "boolean is boolean, enum is a Java enum or a String, array is a List, Set or array of "
@@ -225,6 +226,6 @@ public enum Diagnostic {
 
   /** The message without its code. */
   public String format(Object... args) {
-    return String.format(template, args);
+    return String.format(Locale.ROOT, template, args);
   }
 }

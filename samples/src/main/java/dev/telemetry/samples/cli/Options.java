@@ -23,7 +23,7 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
           + "                  else write JSON lines to a file\n"
           + "  --api-key KEY   the project API key; default: CF_ANALYTICS_API_KEY\n"
           + "  --events N      repeat the scenario from several threads until N events are tracked\n"
-          + "  --out FILE      the JSON-lines file (default: a new file in the temporary folder)\n"
+          + "  --out FILE      the JSON-lines file when no endpoint is set (default: a new file in the temporary folder)\n"
           + "environment: CF_ANALYTICS_DISABLED=true or DO_NOT_TRACK=1 sends nothing;\n"
           + "             CF_ANALYTICS_LOG_LEVEL=debug prints every event\n";
 
