@@ -186,7 +186,7 @@ public final class CatalogueMatcher {
       return null;
     }
     Encoding encoding = encode(path, spec, member.javaName(), valueType, anchor);
-    return encoding == null ? null : new Encoding.Value(valueType, presence, encoding);
+    return encoding == null ? null : new Encoding.Value(valueType, presence, encoding, spec);
   }
 
   private Encoding encode(PropertyPath path, PropertySpec spec, String subject, TypeMirror type, Element anchor) {
@@ -300,7 +300,7 @@ public final class CatalogueMatcher {
     }
     Presence presence = item.getKind().isPrimitive() ? Presence.PRIMITIVE : Presence.REQUIRED;
     Encoding encoding = encode(path.items(), itemSpec, "each item of " + subject, item, anchor);
-    return encoding == null ? null : new Encoding.Items(array, new Encoding.Value(item, presence, encoding));
+    return encoding == null ? null : new Encoding.Items(array, new Encoding.Value(item, presence, encoding, itemSpec));
   }
 
   private Encoding named(
