@@ -192,14 +192,21 @@ public final class CatalogueMatcher {
   private Encoding encode(PropertyPath path, PropertySpec spec, String subject, TypeMirror type, Element anchor) {
     TypeKind primitive = javaTypes.primitiveKind(type);
     if (spec.hashed()) {
+      boolean wholeNumber = primitive != null && WHOLE_NUMBERS.contains(primitive);
+      // A value is hashed as what the catalogue declares, so that it hashes alike wherever it is sent.
+      if (spec.type() instanceof PropertyType.Scalar scalar && scalar.kind() == ScalarKind.INTEGER) {
+        return wholeNumber
+            ? new Encoding.Hashed(spec.hash(), Encoding.HashedForm.NUMBER)
+            : mismatch(path, spec, subject, type, anchor, "int or long (the value is a hashed integer)");
+      }
       if (JavaTypes.is(type, "java.lang.String")) {
         return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.TEXT);
       }
       if (JavaTypes.is(type, "java.util.UUID")) {
         return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.UUID);
       }
-      if (primitive != null && WHOLE_NUMBERS.contains(primitive)) {
-        return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.NUMBER);
+      if (wholeNumber) {
+        return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.DIGITS);
       }
       return mismatch(path, spec, subject, type, anchor, "String, UUID or long (the value is hashed)");
     }

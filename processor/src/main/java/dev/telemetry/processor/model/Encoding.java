@@ -46,8 +46,13 @@ public sealed interface Encoding {
     TEXT,
     /** A UUID, hashed as its string form. */
     UUID,
-    /** A whole number (or its box), hashed as a number. */
-    NUMBER
+    /** A whole number (or its box) of a hashed {@code integer} property, hashed as a number. */
+    NUMBER,
+    /**
+     * A whole number (or its box) of a hashed {@code string} property, hashed as its decimal digits,
+     * so that it hashes as the same ID does when it is the event's distinct ID.
+     */
+    DIGITS
   }
 
   /**

@@ -257,9 +257,11 @@ public final class EventWriterGenerator {
     /** The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)}. */
     private CodeBlock call(Encoding encoding, CodeBlock value) {
       if (encoding instanceof Encoding.Hashed hashed) {
-        return hashed.form() == Encoding.HashedForm.UUID
-            ? CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value)
-            : CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        return switch (hashed.form()) {
+          case UUID -> CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value);
+          case DIGITS -> CodeBlock.of(".hashed($S, $T.valueOf($L))", hashed.prefix(), String.class, value);
+          case TEXT, NUMBER -> CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        };
       }
       if (encoding instanceof Encoding.EnumConstants constants) {
         return CodeBlock.of(".value($N($L))", enumWriter(constants), value);
