@@ -42,15 +42,29 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
 
   @Override
   public void writeProperties(ReportDeleted event, JsonOutput out) {
-    out.name("age_days").value(event.getAgeDays());
-    out.name("reason").value(checkedValue(require(event.reason, "acme:report.deleted: reason")));
+    out.name("age_days").value(atLeast(event.getAgeDays(), 0L,
+        "acme:report.deleted: age_days is below minimum 0"));
+    out.name("reason").value(checkedValue(require(event.reason, "acme:report.deleted: reason"),
+        "acme:report.deleted: reason is not one of expired, manual"));
   }
 
-  private static String checkedValue(String value) {
+  /**
+   * Rejects the event when a value is below its catalogue minimum.
+   */
+  private static long atLeast(long value, long minimum, String reason) {
+    if (value < minimum) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
+  }
+
+  /**
+   * Rejects the event when a value is not one of the catalogue's: expired, manual.
+   */
+  private static String checkedValue(String value, String reason) {
     return switch (value) {
       case "expired", "manual" -> value;
-      default -> throw new EventRejectedException(
-          "acme:report.deleted: \"" + value + "\" is not one of expired, manual");
+      default -> throw new EventRejectedException(reason);
     };
   }
 

@@ -11,6 +11,7 @@ import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
+import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventWriter;
@@ -24,7 +25,9 @@ import javax.lang.model.element.Modifier;
 /**
  * Generates the writer of a generated event class: its descriptor, its distinct ID, and code that
  * writes each property in catalogue order, hashing identifiers and leaving out absent optional
- * values. Named types are written by private methods of the writer, one per type it reaches.
+ * values, and checking every value against the constraints of its property (see {@link
+ * ConstraintChecks}). Named types are written by private methods of the writer, one per type it
+ * reaches.
  */
 final class WriterGenerator {
   /** Longest piece of a string literal before it is split over lines. */
@@ -35,9 +38,12 @@ final class WriterGenerator {
   private final RecordModel eventModel;
   private final Map<ClassName, RecordModel> namedModels;
   private final Map<ClassName, String> namedTypeMethods = new HashMap<>();
+  private final Map<ClassName, String> catalogueTypeNames = new HashMap<>();
   private final List<ClassName> namedTypesReached = new ArrayList<>();
   private final UniqueNames methodNames =
-      new UniqueNames().reserve("descriptor", "eventClass", "distinctId", "writeProperties");
+      new UniqueNames().reserve("descriptor", "eventClass", "distinctId", "writeProperties")
+          .reserve(ConstraintChecks.HELPER_NAMES.toArray(String[]::new));
+  private final ConstraintChecks checks = new ConstraintChecks(methodNames::allocate, List.of("DESCRIPTOR"));
 
   /**
    * @param event the catalogue event
@@ -93,7 +99,7 @@ final class WriterGenerator {
     CodeBlock.Builder properties = CodeBlock.builder();
     for (RecordModel.Component component : eventModel.components()) {
       if (component.property() != null) {
-        writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), locals);
+        writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), event.name() + ": ", locals);
       }
     }
     writer.addMethod(MethodSpec.methodBuilder("writeProperties")
@@ -109,7 +115,9 @@ final class WriterGenerator {
     for (int i = 0; i < namedTypesReached.size(); i++) {
       namedTypeWriters.add(namedTypeWriter(namedTypesReached.get(i)));
     }
-    return writer.addMethods(namedTypeWriters).build();
+    writer.addMethods(namedTypeWriters);
+    checks.addTo(writer);
+    return writer.build();
   }
 
   private CodeBlock descriptor() {
@@ -170,19 +178,25 @@ final class WriterGenerator {
     return CodeBlock.of("null");
   }
 
-  private void writeProperty(CodeBlock.Builder code, RecordModel.Component component, CodeBlock value, UniqueNames locals) {
+  /** Writes one component; {@code labelPrefix} is what rejection reasons put before the property name. */
+  private void writeProperty(
+      CodeBlock.Builder code, RecordModel.Component component, CodeBlock value, String labelPrefix, UniqueNames locals) {
     if (!component.required()) {
       code.beginControlFlow("if ($L != null)", value);
     }
-    writeValue(code, component.property().name(), component.property(), component.type(), value, locals);
+    String name = component.property().name();
+    writeValue(code, name, component.property(), component.type(), value, labelPrefix + name, locals);
     if (!component.required()) {
       code.endControlFlow();
     }
   }
 
-  /** Writes one value; {@code name} is its property name, or null for an array item. */
-  private void writeValue(
-      CodeBlock.Builder code, String name, PropertySpec spec, TypeName type, CodeBlock value, UniqueNames locals) {
+  /**
+   * Writes one value; {@code name} is its property name, or null for an array item, and {@code
+   * label} names the event and the value's path in rejection reasons.
+   */
+  private void writeValue(CodeBlock.Builder code, String name, PropertySpec spec, TypeName type, CodeBlock value,
+      String label, UniqueNames locals) {
     CodeBlock out = name == null ? CodeBlock.of("out") : CodeBlock.of("out.name($S)", name);
     PropertyType declared = spec.type();
     if (declared instanceof PropertyType.Array array) {
@@ -190,25 +204,26 @@ final class WriterGenerator {
       UniqueNames loopScope = locals.nested();
       String item = loopScope.allocate("item");
       code.addStatement("$L.beginArray()", out);
-      code.beginControlFlow("for ($T $N : $L)", itemType, item, value);
-      writeValue(code, null, array.items(), itemType, CodeBlock.of("$N", item), loopScope);
+      code.beginControlFlow("for ($T $N : $L)", itemType, item, checks.items(spec, type, value, label));
+      writeValue(code, null, array.items(), itemType, CodeBlock.of("$N", item), label + "[]", loopScope);
       code.endControlFlow();
       code.addStatement("out.endArray()");
-    } else if (declared instanceof PropertyType.Named) {
+    } else if (declared instanceof PropertyType.Named named) {
       if (name != null) {
         code.addStatement("$L", out);
       }
-      code.addStatement("$N(out, $L)", namedTypeMethod((ClassName) type), value);
+      code.addStatement("$N(out, $L)", namedTypeMethod((ClassName) type, named.typeName()), value);
     } else if (declared instanceof PropertyType.Enum) {
       code.addStatement("$L.value($L.value())", out, value);
     } else if (spec.hashed()) {
       code.addStatement("$L.hashed($S, $L)", out, spec.hash(), value);
     } else {
-      code.addStatement("$L.value($L)", out, value);
+      code.addStatement("$L.value($L)", out, checks.scalar(spec, value, label));
     }
   }
 
-  private String namedTypeMethod(ClassName type) {
+  private String namedTypeMethod(ClassName type, String catalogueTypeName) {
+    catalogueTypeNames.put(type, catalogueTypeName);
     return namedTypeMethods.computeIfAbsent(type, key -> {
       namedTypesReached.add(key);
       return methodNames.allocate("write" + key.simpleName());
@@ -221,7 +236,8 @@ final class WriterGenerator {
     String parameter = locals.allocate(JavaNames.memberName(type.simpleName()));
     CodeBlock.Builder code = CodeBlock.builder().addStatement("out.beginObject()");
     for (RecordModel.Component component : model.components()) {
-      writeProperty(code, component, CodeBlock.of("$N.$N()", parameter, component.name()), locals);
+      String labelPrefix = event.name() + ": " + catalogueTypeNames.get(type) + ".";
+      writeProperty(code, component, CodeBlock.of("$N.$N()", parameter, component.name()), labelPrefix, locals);
     }
     code.addStatement("out.endObject()");
     return MethodSpec.methodBuilder(namedTypeMethods.get(type))

@@ -13,10 +13,10 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.processor.model.Encoding;
 import dev.telemetry.processor.model.Encoding.Presence;
 import dev.telemetry.processor.model.WriterPlan;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,9 @@ import javax.lang.model.util.Elements;
 
 /**
  * Generates the reflection-free writer of one checked event class: a class in the event class's
- * package (so package-private accessors work) that implements the runtime's {@code EventWriter}.
+ * package (so package-private accessors work) that implements the runtime's {@code EventWriter},
+ * and checks every value against the constraints of its catalogue property (see {@link
+ * ConstraintChecks}).
  */
 public final class EventWriterGenerator {
   /** The value of {@code @Generated} on every generated class. */
@@ -71,6 +73,7 @@ public final class EventWriterGenerator {
     private final ClassName eventClass;
     private final NameAllocator helperNames = new NameAllocator();
     private final Map<Object, MethodSpec> helpers = new LinkedHashMap<>();
+    private final ConstraintChecks checks = new ConstraintChecks(helperNames::newName, List.of("DESCRIPTOR"));
     private boolean deprecatedUse;
     private boolean requireUsed;
 
@@ -78,6 +81,9 @@ public final class EventWriterGenerator {
       this.plan = plan;
       this.eventClass = ClassName.get(plan.eventClass());
       for (String reserved : List.of("descriptor", "eventClass", "distinctId", "writeProperties", "require")) {
+        helperNames.newName(reserved, reserved);
+      }
+      for (String reserved : ConstraintChecks.HELPER_NAMES) {
         helperNames.newName(reserved, reserved);
       }
       deprecatedUse = elements.isDeprecated(plan.eventClass());
@@ -118,6 +124,7 @@ public final class EventWriterGenerator {
           .addMethod(distinctId())
           .addMethod(writeProperties)
           .addMethods(helpers.values());
+      checks.addTo(type);
       if (requireUsed) {
         type.addMethod(require());
       }
@@ -184,8 +191,8 @@ public final class EventWriterGenerator {
         String read = field.member().read().on(source);
         Encoding.Value value = field.value();
         switch (value.presence()) {
-          case PRIMITIVE -> write(code, named(field), value.encoding(), CodeBlock.of("$L", read), label, locals);
-          case REQUIRED -> write(code, named(field), value.encoding(), required(value, read, label), label, locals);
+          case PRIMITIVE -> write(code, named(field), value, CodeBlock.of("$L", read), label, locals);
+          case REQUIRED -> write(code, named(field), value, required(value, read, label), label, locals);
           default -> {
             String local = locals.newName(field.member().javaName());
             code.addStatement("$T $N = $L", TypeName.get(field.member().type()), local, read);
@@ -193,7 +200,7 @@ public final class EventWriterGenerator {
             CodeBlock inside = value.presence() == Presence.NULLABLE
                 ? CodeBlock.of("$N", local)
                 : CodeBlock.of("$N.$L()", local, getter(value.presence()));
-            write(code, named(field), value.encoding(), inside, label, locals);
+            write(code, named(field), value, inside, label, locals);
             code.endControlFlow();
           }
         }
@@ -210,18 +217,24 @@ public final class EventWriterGenerator {
       return CodeBlock.of("require($L, $S)", read, label);
     }
 
-    /** Statements writing one value after {@code target} (an expression that yields the output, positioned). */
+    /**
+     * Statements writing one value after {@code target} (an expression that yields the output,
+     * positioned), checked against the constraints of its property; {@code label} names the event
+     * and the value's path in rejection reasons.
+     */
     private void write(
-        CodeBlock.Builder code, CodeBlock target, Encoding encoding, CodeBlock value, String label, NameAllocator locals) {
+        CodeBlock.Builder code, CodeBlock target, Encoding.Value described, CodeBlock value, String label, NameAllocator locals) {
+      Encoding encoding = described.encoding();
       if (encoding instanceof Encoding.Items items) {
         code.addStatement("$L.beginArray()", target);
         String item = locals.newName("item");
-        code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, value);
+        CodeBlock checked = checks.items(described.spec(), TypeName.get(described.type()), value, label);
+        code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, checked);
         CodeBlock itemValue = items.item().presence() == Presence.PRIMITIVE
             || (items.item().encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT)
             ? CodeBlock.of("$N", item)
             : requireItem(item, label + "[]");
-        write(code, CodeBlock.of("out"), items.item().encoding(), itemValue, label + "[]", locals);
+        write(code, CodeBlock.of("out"), items.item(), itemValue, label + "[]", locals);
         code.endControlFlow();
         code.addStatement("out.endArray()");
       } else if (encoding instanceof Encoding.Fields fields) {
@@ -229,8 +242,10 @@ public final class EventWriterGenerator {
           code.addStatement("$L", target);
         }
         code.addStatement("$N(out, $L)", objectWriter(fields), value);
+      } else if (encoding instanceof Encoding.EnumText text) {
+        code.addStatement("$L.value($L)", target, checks.oneOf(text.values(), value, label));
       } else {
-        code.addStatement("$L$L", target, call(encoding, value));
+        code.addStatement("$L$L", target, call(encoding, checks.scalar(described.spec(), value, label)));
       }
     }
 
@@ -239,18 +254,17 @@ public final class EventWriterGenerator {
       return CodeBlock.of("require($N, $S)", item, label);
     }
 
-    /** The output call that writes a scalar, enum or hashed value, such as {@code .value(x)}. */
+    /** The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)}. */
     private CodeBlock call(Encoding encoding, CodeBlock value) {
       if (encoding instanceof Encoding.Hashed hashed) {
-        return hashed.form() == Encoding.HashedForm.UUID
-            ? CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value)
-            : CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        return switch (hashed.form()) {
+          case UUID -> CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value);
+          case DIGITS -> CodeBlock.of(".hashed($S, $T.valueOf($L))", hashed.prefix(), String.class, value);
+          case TEXT, NUMBER -> CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        };
       }
       if (encoding instanceof Encoding.EnumConstants constants) {
         return CodeBlock.of(".value($N($L))", enumWriter(constants), value);
-      }
-      if (encoding instanceof Encoding.EnumText text) {
-        return CodeBlock.of(".value($N($L))", enumChecker(text), value);
       }
       return CodeBlock.of(".value($L)", value);
     }
@@ -296,39 +310,6 @@ public final class EventWriterGenerator {
           .returns(String.class)
           .addParameter(ClassName.get(constants.enumType()), "value")
           .addCode(body.build())
-          .build();
-      helpers.put(key, method);
-      return name;
-    }
-
-    /** A helper that lets through only the catalogue's values of a String enum property. */
-    private String enumChecker(Encoding.EnumText text) {
-      List<Object> key = List.of("text", text.values());
-      MethodSpec existing = helpers.get(key);
-      if (existing != null) {
-        return existing.name();
-      }
-      String name = helperNames.newName("checkedValue", key);
-      List<CodeBlock> labels = new ArrayList<>();
-      for (String value : text.values()) {
-        labels.add(CodeBlock.of("$S", value));
-      }
-      CodeBlock body = CodeBlock.builder()
-          .add("return switch (value) {\n")
-          .indent()
-          .add("case $L -> value;\n", CodeBlock.join(labels, ", "))
-          .add("default -> throw new $T(\n$>$>$S + value + $S);$<$<\n",
-              EVENT_REJECTED,
-              plan.event().name() + ": \"",
-              "\" is not one of " + String.join(", ", text.values()))
-          .unindent()
-          .add("};\n")
-          .build();
-      MethodSpec method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(String.class)
-          .addParameter(String.class, "value")
-          .addCode(body)
           .build();
       helpers.put(key, method);
       return name;
