@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:groupidentify:deployment} events, given as {@link DeploymentGroupIdentify},
- * for the telemetry client, without reflection.
+ * Writes {@link DeploymentGroupIdentify} as the catalogue event {@code cf:groupidentify:deployment},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class DeploymentGroupIdentifyWriter implements EventWriter<DeploymentGroupIdentify> {
@@ -43,6 +43,7 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
 
   @Override
   public String distinctId(DeploymentGroupIdentify event) {
+    // The event has no distinct ID of its own.
     return null;
   }
 

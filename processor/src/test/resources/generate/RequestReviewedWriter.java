@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:request.reviewed} events, given as {@link RequestReviewed}, for the
- * telemetry client, without reflection.
+ * Writes {@link RequestReviewed} as the catalogue event {@code cf:request.reviewed},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class RequestReviewedWriter implements EventWriter<RequestReviewed> {

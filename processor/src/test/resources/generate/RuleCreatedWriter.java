@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:rule.created} events, given as {@link RuleCreated}, for the telemetry
- * client, without reflection.
+ * Writes {@link RuleCreated} as the catalogue event {@code cf:rule.created},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class RuleCreatedWriter implements EventWriter<RuleCreated> {

@@ -8,8 +8,8 @@ import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:identify:user_info} events, given as {@link UserInfoIdentify}, for the
- * telemetry client, without reflection.
+ * Writes {@link UserInfoIdentify} as the catalogue event {@code cf:identify:user_info},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentify> {

@@ -8,7 +8,8 @@ import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@link ReportDeleted} as the catalogue event {@code acme:report.deleted}, without reflection.
+ * Writes {@link ReportDeleted} as the catalogue event {@code acme:report.deleted},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDeleted> {
@@ -20,7 +21,7 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
       "Tells us how long reports are kept.");
 
   /**
-   * Creates the writer; the generated event index holds one instance.
+   * Creates the writer; it holds no state, so one instance serves every event.
    */
   public ReportDeletedTelemetryWriter() {
   }

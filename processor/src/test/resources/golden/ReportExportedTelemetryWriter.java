@@ -8,7 +8,8 @@ import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported}, without reflection.
+ * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class ReportExportedTelemetryWriter implements EventWriter<ReportExported> {
@@ -20,7 +21,7 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
       "Tells us which export formats and report sizes matter to users.");
 
   /**
-   * Creates the writer; the generated event index holds one instance.
+   * Creates the writer; it holds no state, so one instance serves every event.
    */
   public ReportExportedTelemetryWriter() {
   }

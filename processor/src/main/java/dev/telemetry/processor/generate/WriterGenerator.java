@@ -2,9 +2,7 @@ package dev.telemetry.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.telemetry.catalogue.model.DistinctId;
@@ -12,9 +10,7 @@ import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.processor.constraint.ConstraintChecks;
-import dev.telemetry.runtime.event.EventDescriptor;
-import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.processor.writerkit.WriterSkeleton;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,27 +19,22 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the writer of a generated event class: its descriptor, its distinct ID, and code that
- * writes each property in catalogue order, hashing identifiers and leaving out absent optional
- * values, and checking every value against the constraints of its property (see {@link
- * ConstraintChecks}). Named types are written by private methods of the writer, one per type it
- * reaches.
+ * Generates the writer of a generated event class on a {@link WriterSkeleton}: a distinct ID read
+ * from the record, and code that writes each property in catalogue order, hashing identifiers and
+ * leaving out absent optional values, and checking every value against the constraints of its
+ * property (see {@link ConstraintChecks}). Named types are written by private methods of the
+ * writer, one per type it reaches.
  */
 final class WriterGenerator {
-  /** Longest piece of a string literal before it is split over lines. */
-  private static final int LITERAL_PIECE = 64;
-
   private final EventSpec event;
-  private final String purpose;
   private final RecordModel eventModel;
   private final Map<ClassName, RecordModel> namedModels;
   private final Map<ClassName, String> namedTypeMethods = new HashMap<>();
   private final Map<ClassName, String> catalogueTypeNames = new HashMap<>();
   private final List<ClassName> namedTypesReached = new ArrayList<>();
-  private final UniqueNames methodNames =
-      new UniqueNames().reserve("descriptor", "eventClass", "distinctId", "writeProperties")
-          .reserve(ConstraintChecks.HELPER_NAMES.toArray(String[]::new));
-  private final ConstraintChecks checks = new ConstraintChecks(methodNames::allocate, List.of("DESCRIPTOR"));
+  private final UniqueNames methodNames = new UniqueNames().reserve(WriterSkeleton.METHOD_NAMES.toArray(String[]::new));
+  private final WriterSkeleton skeleton;
+  private final ConstraintChecks checks;
 
   /**
    * @param event the catalogue event
@@ -53,48 +44,15 @@ final class WriterGenerator {
    */
   WriterGenerator(EventSpec event, String purpose, RecordModel eventModel, Map<ClassName, RecordModel> namedModels) {
     this.event = event;
-    this.purpose = purpose;
     this.eventModel = eventModel;
     this.namedModels = namedModels;
+    this.skeleton = new WriterSkeleton(event, purpose, eventModel.className());
+    this.checks = skeleton.constraintChecks(methodNames::allocate);
   }
 
   /** The writer class. */
   TypeSpec generate(ClassName writerClass) {
-    ClassName eventClass = eventModel.className();
-    TypeSpec.Builder writer = TypeSpec.classBuilder(writerClass)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(EventWriter.class), eventClass))
-        .addJavadoc(Javadocs.paragraph(
-            "Writes " + Javadocs.code(event.name()) + " events, given as {@link " + eventClass.simpleName()
-                + "}, for the telemetry client, without reflection.", ""))
-        .addAnnotation(CatalogueCodeGenerator.generatedAnnotation())
-        .addField(FieldSpec.builder(EventDescriptor.class, "DESCRIPTOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(descriptor())
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the writer; it holds no state, so one instance serves every event.\n")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("descriptor")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(EventDescriptor.class)
-            .addStatement("return DESCRIPTOR")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("eventClass")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), eventClass))
-            .addStatement("return $T.class", eventClass)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("distinctId")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(eventClass, "event")
-            .addStatement("return $L", distinctId())
-            .build());
-
+    MethodSpec distinctId = distinctId();
     UniqueNames locals = new UniqueNames().reserve("event", "out");
     CodeBlock.Builder properties = CodeBlock.builder();
     for (RecordModel.Component component : eventModel.components()) {
@@ -102,13 +60,9 @@ final class WriterGenerator {
         writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), event.name() + ": ", locals);
       }
     }
-    writer.addMethod(MethodSpec.methodBuilder("writeProperties")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(eventClass, "event")
-        .addParameter(JsonOutput.class, "out")
-        .addCode(properties.build())
-        .build());
+    TypeSpec.Builder writer = skeleton.writerClass(writerClass)
+        .addMethod(distinctId)
+        .addMethod(skeleton.writeProperties(properties.build()));
 
     // Writing a named type may reach further named types; each gets its method once.
     List<MethodSpec> namedTypeWriters = new ArrayList<>();
@@ -120,46 +74,10 @@ final class WriterGenerator {
     return writer.build();
   }
 
-  private CodeBlock descriptor() {
-    String distinctIdPrefix = event.distinctId() == null ? null : event.distinctId().hashPrefix();
-    return CodeBlock.builder()
-        .add("new $T(\n", EventDescriptor.class)
-        .indent().indent()
-        .add("$S,\n", event.name())
-        .add("$T.$L,\n", EventKind.class, event.kind().toRuntime().name())
-        .add("$L,\n", literal(event.group()))
-        .add("$L,\n", literal(distinctIdPrefix))
-        .add("$L)", literal(purpose))
-        .unindent().unindent()
-        .build();
-  }
-
-  /** A string literal, split into pieces at spaces when it is long, so that lines stay short. */
-  private static CodeBlock literal(String text) {
-    if (text == null) {
-      return CodeBlock.of("null");
-    }
-    List<CodeBlock> pieces = new ArrayList<>();
-    int start = 0;
-    while (text.length() - start > LITERAL_PIECE) {
-      int cut = text.lastIndexOf(' ', start + LITERAL_PIECE);
-      if (cut <= start) {
-        break;
-      }
-      pieces.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
-      start = cut + 1;
-    }
-    pieces.add(CodeBlock.of("$S", text.substring(start)));
-    CodeBlock.Builder joined = CodeBlock.builder().add(pieces.get(0)).indent();
-    for (CodeBlock piece : pieces.subList(1, pieces.size())) {
-      joined.add("\n+ $L", piece);
-    }
-    return joined.unindent().build();
-  }
-
-  private CodeBlock distinctId() {
+  private MethodSpec distinctId() {
     if (event.distinctId() instanceof DistinctId.Given) {
-      return CodeBlock.of("event.$N()", eventModel.components().get(0).name());
+      // The event record carries the given ID as its first component.
+      return skeleton.distinctId(CodeBlock.of("event.$N()", eventModel.components().get(0).name()));
     }
     if (event.distinctId() instanceof DistinctId.FromProperty fromProperty) {
       RecordModel.Component component = eventModel.components().stream()
@@ -169,13 +87,13 @@ final class WriterGenerator {
               + " names the property '" + fromProperty.property() + "', which the event does not declare."));
       CodeBlock value = CodeBlock.of("event.$N()", component.name());
       if (component.type().equals(ClassName.get(String.class))) {
-        return value;
+        return skeleton.distinctId(value);
       }
-      return component.required()
+      return skeleton.distinctId(component.required()
           ? CodeBlock.of("$T.valueOf($L)", String.class, value)
-          : CodeBlock.of("$L == null ? null : $T.valueOf($L)", value, String.class, value);
+          : CodeBlock.of("$L == null ? null : $T.valueOf($L)", value, String.class, value));
     }
-    return CodeBlock.of("null");
+    return skeleton.noDistinctId();
   }
 
   /** Writes one component; {@code labelPrefix} is what rejection reasons put before the property name. */
