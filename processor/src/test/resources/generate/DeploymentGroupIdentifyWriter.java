@@ -2,13 +2,15 @@ package com.example.telemetry;
 
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:groupidentify:deployment} events, given as {@link DeploymentGroupIdentify},
- * for the telemetry client, without reflection.
+ * Writes {@link DeploymentGroupIdentify} as the catalogue event {@code cf:groupidentify:deployment},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class DeploymentGroupIdentifyWriter implements EventWriter<DeploymentGroupIdentify> {
@@ -18,6 +20,10 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
       "deployment",
       null,
       "Helps us prioritise backporting patches to previous versions.");
+
+  private static final Pattern VERSION_PATTERN = Pattern.compile("^v[0-9]+\\.[0-9]+\\.[0-9]+.*$");
+
+  private static final Pattern STAGE_PATTERN = Pattern.compile("^[a-z0-9-]{1,32}$");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.
@@ -37,17 +43,42 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
 
   @Override
   public String distinctId(DeploymentGroupIdentify event) {
+    // The event has no distinct ID of its own.
     return null;
   }
 
   @Override
   public void writeProperties(DeploymentGroupIdentify event, JsonOutput out) {
-    out.name("version").value(event.version());
-    out.name("user_count").value(event.userCount());
-    out.name("group_count").value(event.groupCount());
+    out.name("version").value(matching(event.version(), VERSION_PATTERN,
+        "cf:groupidentify:deployment: version does not match ^v[0-9]+\\.[0-9]+\\.[0-9]+.*$"));
+    out.name("user_count").value(atLeast(event.userCount(), 0L,
+        "cf:groupidentify:deployment: user_count is below minimum 0"));
+    out.name("group_count").value(atLeast(event.groupCount(), 0L,
+        "cf:groupidentify:deployment: group_count is below minimum 0"));
     out.name("idp").value(event.idp().value());
     if (event.stage() != null) {
-      out.name("stage").value(event.stage());
+      out.name("stage").value(matching(event.stage(), STAGE_PATTERN,
+          "cf:groupidentify:deployment: stage does not match ^[a-z0-9-]{1,32}$"));
     }
+  }
+
+  /**
+   * Rejects the event when a value does not match its catalogue pattern (found anywhere in it unless anchored).
+   */
+  private static String matching(String value, Pattern pattern, String reason) {
+    if (!pattern.matcher(value).find()) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
+  }
+
+  /**
+   * Rejects the event when a value is below its catalogue minimum.
+   */
+  private static long atLeast(long value, long minimum, String reason) {
+    if (value < minimum) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
   }
 }

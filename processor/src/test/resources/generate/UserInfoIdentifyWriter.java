@@ -2,13 +2,14 @@ package com.example.telemetry;
 
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@code cf:identify:user_info} events, given as {@link UserInfoIdentify}, for the
- * telemetry client, without reflection.
+ * Writes {@link UserInfoIdentify} as the catalogue event {@code cf:identify:user_info},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentify> {
@@ -43,10 +44,22 @@ public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentif
 
   @Override
   public void writeProperties(UserInfoIdentify event, JsonOutput out) {
-    out.name("group_count").value(event.groupCount());
+    out.name("group_count").value(atLeast(event.groupCount(), 0L,
+        "cf:identify:user_info: group_count is below minimum 0"));
     if (event.availableRules() != null) {
-      out.name("available_rules").value(event.availableRules());
+      out.name("available_rules").value(atLeast(event.availableRules(), 0L,
+          "cf:identify:user_info: available_rules is below minimum 0"));
     }
     out.name("role").value(event.role().value());
+  }
+
+  /**
+   * Rejects the event when a value is below its catalogue minimum.
+   */
+  private static long atLeast(long value, long minimum, String reason) {
+    if (value < minimum) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
   }
 }

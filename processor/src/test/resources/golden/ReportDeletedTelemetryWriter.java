@@ -8,7 +8,8 @@ import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@link ReportDeleted} as the catalogue event {@code acme:report.deleted}, without reflection.
+ * Writes {@link ReportDeleted} as the catalogue event {@code acme:report.deleted},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDeleted> {
@@ -20,7 +21,7 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
       "Tells us how long reports are kept.");
 
   /**
-   * Creates the writer; the generated event index holds one instance.
+   * Creates the writer; it holds no state, so one instance serves every event.
    */
   public ReportDeletedTelemetryWriter() {
   }
@@ -42,15 +43,29 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
 
   @Override
   public void writeProperties(ReportDeleted event, JsonOutput out) {
-    out.name("age_days").value(event.getAgeDays());
-    out.name("reason").value(checkedValue(require(event.reason, "acme:report.deleted: reason")));
+    out.name("age_days").value(atLeast(event.getAgeDays(), 0L,
+        "acme:report.deleted: age_days is below minimum 0"));
+    out.name("reason").value(checkedValue(require(event.reason, "acme:report.deleted: reason"),
+        "acme:report.deleted: reason is not one of expired, manual"));
   }
 
-  private static String checkedValue(String value) {
+  /**
+   * Rejects the event when a value is below its catalogue minimum.
+   */
+  private static long atLeast(long value, long minimum, String reason) {
+    if (value < minimum) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
+  }
+
+  /**
+   * Rejects the event when a value is not one of the catalogue's: expired, manual.
+   */
+  private static String checkedValue(String value, String reason) {
     return switch (value) {
       case "expired", "manual" -> value;
-      default -> throw new EventRejectedException(
-          "acme:report.deleted: \"" + value + "\" is not one of expired, manual");
+      default -> throw new EventRejectedException(reason);
     };
   }
 

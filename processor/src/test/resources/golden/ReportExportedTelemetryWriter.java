@@ -8,7 +8,8 @@ import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
 /**
- * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported}, without reflection.
+ * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported},
+ * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class ReportExportedTelemetryWriter implements EventWriter<ReportExported> {
@@ -20,7 +21,7 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
       "Tells us which export formats and report sizes matter to users.");
 
   /**
-   * Creates the writer; the generated event index holds one instance.
+   * Creates the writer; it holds no state, so one instance serves every event.
    */
   public ReportExportedTelemetryWriter() {
   }
@@ -43,7 +44,8 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
   @Override
   public void writeProperties(ReportExported event, JsonOutput out) {
     out.name("exported_by").hashed("usr", event.exportedBy());
-    out.name("row_count").value(event.rowCount());
+    out.name("row_count").value(atLeast(event.rowCount(), 0L,
+        "acme:report.exported: row_count is below minimum 0"));
     out.name("format").value(formatValue(require(event.format(), "acme:report.exported: format")));
     Owner owner = event.owner();
     if (owner != null) {
@@ -71,7 +73,8 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
    */
   private static void writeOwner(JsonOutput out, Owner value) {
     out.beginObject();
-    out.name("seats").value(value.seats());
+    out.name("seats").value(atLeast(value.seats(), 0L,
+        "acme:report.exported: owner.seats is below minimum 0"));
     out.name("plan").value(planValue(require(value.plan(), "acme:report.exported: owner.plan")));
     out.endObject();
   }
@@ -90,6 +93,16 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
       case AMOUNT -> "amount";
       case STATUS -> "status";
     };
+  }
+
+  /**
+   * Rejects the event when a value is below its catalogue minimum.
+   */
+  private static long atLeast(long value, long minimum, String reason) {
+    if (value < minimum) {
+      throw new EventRejectedException(reason);
+    }
+    return value;
   }
 
   /**

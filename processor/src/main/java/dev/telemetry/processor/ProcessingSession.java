@@ -15,6 +15,7 @@ import dev.telemetry.processor.check.EventClassChecker;
 import dev.telemetry.processor.diagnostics.Diagnostic;
 import dev.telemetry.processor.diagnostics.DiagnosticReporter;
 import dev.telemetry.processor.diagnostics.Position;
+import dev.telemetry.processor.docs.CatalogueDocs;
 import dev.telemetry.processor.generate.CatalogueCodeGenerator;
 import dev.telemetry.processor.generate.GeneratedSources;
 import dev.telemetry.processor.index.EventIndexGenerator;
@@ -51,9 +52,9 @@ import javax.tools.StandardLocation;
 /**
  * One compilation's run of the processor, round by round.
  *
- * <p>The first round finds and loads the catalogue, records which class claims which event
- * (including classes compiled earlier, in a partial compile), generates the catalogue's own event
- * classes, and checks every {@code @TelemetryEvent} class, generating its writer. A class whose
+ * <p>The first round finds and loads the catalogue, writes its documentation, records which class
+ * claims which event (including classes compiled earlier, in a partial compile), generates the
+ * catalogue's own event classes, and checks every {@code @TelemetryEvent} class, generating its writer. A class whose
  * member types do not exist yet is deferred to the next round; the event index is written in the
  * first round that leaves nothing deferred; what is still deferred when processing ends is an
  * error on that class.
@@ -122,6 +123,7 @@ final class ProcessingSession {
     if (loaded == null) {
       return;
     }
+    new CatalogueDocs(filer, env.getOptions(), reporter, Path.of("").toAbsolutePath()).write(loaded);
     GeneratedPackage generatedPackage =
         GeneratedPackage.choose(ProcessorOption.PACKAGE.valueIn(env.getOptions()), annotation, loaded.namespace());
     if (!generatedPackage.valid()) {

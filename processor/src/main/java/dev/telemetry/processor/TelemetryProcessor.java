@@ -15,8 +15,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * The telemetry annotation processor: reads the catalogue, checks every {@code @TelemetryEvent}
- * class against it and against the personal-data policy, and generates event classes, writers and
- * the event index.
+ * class against it and against the personal-data policy, generates event classes, writers and the
+ * event index, and writes the catalogue's documentation.
  *
  * <p>It claims no annotations and asks for all of them ({@code "*"}), so that it runs on every
  * compile of a module that has it on its processor path: a catalogue alone generates its classes.

@@ -245,7 +245,7 @@ class DiagnosticsTest {
     Compilation compilation = compile("acme.yaml", event);
     assertThat(compilation)
         .hadErrorContaining("[TELEMETRY-TYPE-MISMATCH] acme:report.deleted -> age_days: the catalogue declares integer, "
-            + "but ageDays is a String. Fix: use int or long")
+            + "but ageDays has type String. Fix: use int or long")
         .inFile(event)
         .onLine(5);
     assertThat(compilation).hadErrorCount(1);
@@ -255,7 +255,7 @@ class DiagnosticsTest {
   void optionalPropertyNeedsATypeThatCanBeAbsent() {
     String extra = "double ratio";
     assertThat(compileExported(extra))
-        .hadErrorContaining("acme:report.exported -> ratio: the catalogue declares number, but ratio is a double. Fix: use "
+        .hadErrorContaining("acme:report.exported -> ratio: the catalogue declares number, but ratio has type double. Fix: use "
             + "a boxed type or an Optional (the property is optional: required: false)")
         .inFile(exported(extra))
         .onLine(6);
@@ -273,7 +273,7 @@ class DiagnosticsTest {
         """);
     assertThat(compile("acme.yaml", FORMAT, event))
         .hadErrorContaining("acme:report.exported -> columns[]: the catalogue declares enum [date, amount, status], but "
-            + "each item of columns is a Integer")
+            + "each item of columns has type Integer")
         .inFile(event)
         .onLine(5);
   }

@@ -13,6 +13,7 @@ import dev.telemetry.runtime.testing.CapturedRequest;
 import dev.telemetry.runtime.testing.Reply;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,9 @@ class BoundsTest {
 
   @Test
   void dropOldestKeepsTheNewest() throws InterruptedException {
-    server.reply(Reply.ok().after(Duration.ofMillis(300)));
+    // Held until the five are tracked: a timed delay raced them on a loaded machine.
+    CountDownLatch release = new CountDownLatch(1);
+    server.reply(Reply.ok().heldUntil(release));
     try (TelemetryClient client =
         client(Configs.fast().batch(1, 1 << 20).queue(3, 1 << 20).overflowPolicy(OverflowPolicy.DROP_OLDEST))) {
       client.track(RequestCreated.numbered("req_in_flight"));
@@ -106,6 +109,7 @@ class BoundsTest {
       for (String id : List.of("req_a", "req_b", "req_c", "req_d", "req_e")) {
         client.track(RequestCreated.numbered(id));
       }
+      release.countDown();
       assertTrue(client.flush(Duration.ofSeconds(10)).completed());
       assertEquals(2, client.stats().dropped(DropReason.QUEUE_FULL));
     }

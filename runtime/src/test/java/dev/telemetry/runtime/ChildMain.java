@@ -2,6 +2,8 @@ package dev.telemetry.runtime;
 
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.RequestCreated;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.time.Duration;
 
@@ -13,10 +15,11 @@ public final class ChildMain {
   private ChildMain() {}
 
   /**
-   * Tracks five events and returns; without the hook it first waits a little (against a hanging
-   * collector) so that a request is in flight when {@code main} returns.
+   * Tracks five events and returns; without the hook it first waits until the parent closes its
+   * standard input, which the parent does once the (hanging) collector has the request, so that a
+   * request is surely in flight when {@code main} returns.
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     TelemetryClient client =
         TelemetryClient.create(
             Configs.fast()
@@ -29,7 +32,8 @@ public final class ChildMain {
       client.track(RequestCreated.numbered("req_" + i));
     }
     if (!args[1].equals("hook")) {
-      client.flush(Duration.ofSeconds(2));
+      // A fixed wait here would be a guess: on a loaded machine the first send can take longer.
+      System.in.transferTo(OutputStream.nullOutputStream());
     }
   }
 }

@@ -8,6 +8,8 @@ import dev.telemetry.catalogue.model.EventKind;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.Example;
 import dev.telemetry.catalogue.model.PropertySpec;
+import dev.telemetry.catalogue.model.PropertyType;
+import dev.telemetry.catalogue.model.ScalarKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -251,6 +253,16 @@ final class EventReader {
       problems.error(ProblemCode.DISTINCT_ID, scalar.location(),
           "The distinct-id of event '" + event + "' names property '" + property + "', which is not hashed.",
           "Add 'hash: PREFIX' to property '" + property + "'; an identifier is only ever sent hashed.");
+      return null;
+    }
+    // The runtime hashes a distinct ID as text; a hashed integer is hashed as a number, so the two would differ.
+    if (spec.type() != null && !(spec.type() instanceof PropertyType.Scalar type && type.kind() == ScalarKind.STRING)) {
+      problems.error(ProblemCode.DISTINCT_ID, scalar.location(),
+          "The distinct-id of event '" + event + "' names property '" + property + "', which is a hashed "
+              + spec.type().key() + "; PostHog distinct IDs are strings, so the ID would be hashed as text and the "
+              + "property as a number, and the two would not match.",
+          "Declare property '" + property + "' as 'type: string' (a numeric ID is then sent as its digits), or write "
+              + "'distinct-id: { hash: " + spec.hash() + " }' and pass the ID to track(event, id).");
       return null;
     }
     if (!spec.required()) {

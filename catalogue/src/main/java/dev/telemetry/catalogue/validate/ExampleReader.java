@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 final class ExampleReader {
   private static final String DISTINCT_ID = "distinct-id";
   private static final String GROUP_KEY = "group-key";
+  private static final Pattern RFC_3339 =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}[Tt]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})");
 
   private final Problems problems;
   private final Map<String, NamedType> types;
@@ -303,6 +305,10 @@ final class ExampleReader {
   }
 
   private static boolean isTimestamp(String text) {
+    // RFC 3339 requires the seconds, which ISO_OFFSET_DATE_TIME alone would let pass.
+    if (!RFC_3339.matcher(text).matches()) {
+      return false;
+    }
     try {
       OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
       return true;

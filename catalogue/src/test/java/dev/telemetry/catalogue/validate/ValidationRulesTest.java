@@ -10,6 +10,7 @@ import dev.telemetry.catalogue.load.LoadResult;
 import dev.telemetry.catalogue.load.Problem;
 import dev.telemetry.catalogue.load.ProblemCode;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.PropertySpec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,6 +205,15 @@ class ValidationRulesTest {
   }
 
   @Test
+  void anExampleTimestampWithoutSecondsIsNotRfc3339() {
+    String text = catalogue("      at: { type: timestamp, description: At. }", "      at: 2009-11-10T23:00Z");
+    List<String> problems = problems(text);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("CATALOGUE-EXAMPLE c.yaml:"), problems.get(0));
+    assertTrue(problems.get(0).contains("'at'"), problems.get(0));
+  }
+
+  @Test
   void aGivenDistinctIdNeedsAValidHashPrefix() {
     String text = catalogue("      runs: { type: integer, description: Runs. }", "      runs: 3")
         .replace("{ hash: ins }", "{ hash: 1ns }");
@@ -219,6 +229,26 @@ class ValidationRulesTest {
     assertEquals(List.of("CATALOGUE-DISTINCT-ID c.yaml:8:18: The distinct-id of event 'ns:app.started' names "
         + "property 'user_id', which is optional. Make property 'user_id' required; every event needs a distinct ID."),
         problems(text));
+  }
+
+  @Test
+  void aDistinctIdPropertyMustBeAString() {
+    String text = catalogue("      user_id: { type: integer, hash: usr, description: U. }", "      user_id: 123")
+        .replace("{ hash: ins }", "user_id").replace("      distinct-id: ins_1\n", "");
+    assertEquals(List.of("CATALOGUE-DISTINCT-ID c.yaml:8:18: The distinct-id of event 'ns:app.started' names "
+        + "property 'user_id', which is a hashed integer; PostHog distinct IDs are strings, so the ID would be hashed "
+        + "as text and the property as a number, and the two would not match. Declare property 'user_id' as "
+        + "'type: string' (a numeric ID is then sent as its digits), or write 'distinct-id: { hash: usr }' and pass "
+        + "the ID to track(event, id)."),
+        problems(text));
+  }
+
+  @Test
+  void aHashedStringDistinctIdPropertyLoads() throws Exception {
+    String text = catalogue("      user_id: { type: string, hash: usr, description: U. }", "      user_id: \"123\"")
+        .replace("{ hash: ins }", "user_id").replace("      distinct-id: ins_1\n", "");
+    assertEquals(new DistinctId.FromProperty("user_id", "usr"),
+        CatalogueLoader.load("c.yaml", text).catalogue().events().get("ns:app.started").distinctId());
   }
 
   @Test

@@ -186,20 +186,27 @@ public final class CatalogueMatcher {
       return null;
     }
     Encoding encoding = encode(path, spec, member.javaName(), valueType, anchor);
-    return encoding == null ? null : new Encoding.Value(valueType, presence, encoding);
+    return encoding == null ? null : new Encoding.Value(valueType, presence, encoding, spec);
   }
 
   private Encoding encode(PropertyPath path, PropertySpec spec, String subject, TypeMirror type, Element anchor) {
     TypeKind primitive = javaTypes.primitiveKind(type);
     if (spec.hashed()) {
+      boolean wholeNumber = primitive != null && WHOLE_NUMBERS.contains(primitive);
+      // A value is hashed as what the catalogue declares, so that it hashes alike wherever it is sent.
+      if (spec.type() instanceof PropertyType.Scalar scalar && scalar.kind() == ScalarKind.INTEGER) {
+        return wholeNumber
+            ? new Encoding.Hashed(spec.hash(), Encoding.HashedForm.NUMBER)
+            : mismatch(path, spec, subject, type, anchor, "int or long (the value is a hashed integer)");
+      }
       if (JavaTypes.is(type, "java.lang.String")) {
         return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.TEXT);
       }
       if (JavaTypes.is(type, "java.util.UUID")) {
         return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.UUID);
       }
-      if (primitive != null && WHOLE_NUMBERS.contains(primitive)) {
-        return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.NUMBER);
+      if (wholeNumber) {
+        return new Encoding.Hashed(spec.hash(), Encoding.HashedForm.DIGITS);
       }
       return mismatch(path, spec, subject, type, anchor, "String, UUID or long (the value is hashed)");
     }
@@ -300,7 +307,7 @@ public final class CatalogueMatcher {
     }
     Presence presence = item.getKind().isPrimitive() ? Presence.PRIMITIVE : Presence.REQUIRED;
     Encoding encoding = encode(path.items(), itemSpec, "each item of " + subject, item, anchor);
-    return encoding == null ? null : new Encoding.Items(array, new Encoding.Value(item, presence, encoding));
+    return encoding == null ? null : new Encoding.Items(array, new Encoding.Value(item, presence, encoding, itemSpec));
   }
 
   private Encoding named(

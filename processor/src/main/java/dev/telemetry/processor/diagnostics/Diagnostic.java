@@ -1,5 +1,6 @@
 package dev.telemetry.processor.diagnostics;
 
+import java.util.Locale;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -64,6 +65,14 @@ public enum Diagnostic {
       "The package given by -Atelemetry.package or @TelemetryCatalogue(generatedPackage) cannot be "
           + "used."),
 
+  INVALID_OPTION(
+      "TELEMETRY-INVALID-OPTION",
+      Kind.ERROR,
+      "-A%s=%s cannot be used: %s. Fix: %s",
+      "A documentation option (telemetry.docs, telemetry.docs.envPrefix, telemetry.docs.dir) has a "
+          + "value the processor cannot use; the message states the rule. No documentation is written "
+          + "until it is fixed; the rest of the processing is unaffected."),
+
   UNKNOWN_EVENT(
       "TELEMETRY-UNKNOWN-EVENT",
       Kind.ERROR,
@@ -115,7 +124,7 @@ public enum Diagnostic {
   TYPE_MISMATCH(
       "TELEMETRY-TYPE-MISMATCH",
       Kind.ERROR,
-      "%s: the catalogue declares %s, but %s is a %s. Fix: use %s.",
+      "%s: the catalogue declares %s, but %s has type %s. Fix: use %s.",
       "The Java type of a member does not fit the type the catalogue declares: integer is int or "
           + "long (Integer, Long, OptionalInt or OptionalLong when optional), number is double, "
           + "boolean is boolean, enum is a Java enum or a String, array is a List, Set or array of "
@@ -163,7 +172,8 @@ public enum Diagnostic {
       "could not write the generated file %s: %s. Fix: check that the output directory is writable; "
           + "a clean build removes stale generated files.",
       "javac's Filer refused a generated file, usually because the output directory is not writable "
-          + "or another processor already wrote a file of that name."),
+          + "or another processor already wrote a file of that name; or a documentation file could not "
+          + "be written to the folder of -Atelemetry.docs.dir."),
 
   POLICY_FINDING(
       "TELEMETRY-PII",
@@ -216,6 +226,6 @@ public enum Diagnostic {
 
   /** The message without its code. */
   public String format(Object... args) {
-    return String.format(template, args);
+    return String.format(Locale.ROOT, template, args);
   }
 }

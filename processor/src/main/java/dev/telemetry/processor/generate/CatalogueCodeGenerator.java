@@ -1,6 +1,5 @@
 package dev.telemetry.processor.generate;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
@@ -17,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.annotation.processing.Generated;
 
 /**
  * Generates a type-safe event class, its enums, named-type records and a writer for every
@@ -29,9 +27,6 @@ import javax.annotation.processing.Generated;
  * Names that would clash get a numeric suffix ({@code RequestCreated2}), in catalogue order.
  */
 public final class CatalogueCodeGenerator {
-  /** The processor that generated the sources, as {@code @Generated} names it. */
-  static final String GENERATOR = "dev.telemetry.processor.TelemetryProcessor";
-
   private CatalogueCodeGenerator() {}
 
   /**
@@ -109,11 +104,6 @@ public final class CatalogueCodeGenerator {
       }
     }
     return catalogue.types().keySet().stream().filter(used::contains).toList();
-  }
-
-  /** The {@code @Generated} annotation that every generated top-level type carries. */
-  static AnnotationSpec generatedAnnotation() {
-    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build();
   }
 
   private static JavaFile file(String packageName, TypeSpec type) {

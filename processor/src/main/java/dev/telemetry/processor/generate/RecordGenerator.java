@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.telemetry.processor.writerkit.WriterSkeleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,7 +36,7 @@ final class RecordGenerator {
     TypeSpec.Builder record = TypeSpec.recordBuilder(model.className())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(javadoc.build())
-        .addAnnotation(CatalogueCodeGenerator.generatedAnnotation())
+        .addAnnotation(WriterSkeleton.generatedAnnotation())
         .recordConstructor(canonicalConstructor(model))
         .addMethod(builderMethod(model));
     for (RecordModel.NestedEnum nestedEnum : model.enums()) {

@@ -2,18 +2,15 @@ package dev.telemetry.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
-import dev.telemetry.runtime.event.EventDescriptor;
-import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.processor.constraint.ConstraintChecks;
+import dev.telemetry.processor.writerkit.WriterSkeleton;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,22 +19,22 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Generates the writer of a generated event class: its descriptor, its distinct ID, and code that
- * writes each property in catalogue order, hashing identifiers and leaving out absent optional
- * values. Named types are written by private methods of the writer, one per type it reaches.
+ * Generates the writer of a generated event class on a {@link WriterSkeleton}: a distinct ID read
+ * from the record, and code that writes each property in catalogue order, hashing identifiers and
+ * leaving out absent optional values, and checking every value against the constraints of its
+ * property (see {@link ConstraintChecks}). Named types are written by private methods of the
+ * writer, one per type it reaches.
  */
 final class WriterGenerator {
-  /** Longest piece of a string literal before it is split over lines. */
-  private static final int LITERAL_PIECE = 64;
-
   private final EventSpec event;
-  private final String purpose;
   private final RecordModel eventModel;
   private final Map<ClassName, RecordModel> namedModels;
   private final Map<ClassName, String> namedTypeMethods = new HashMap<>();
+  private final Map<ClassName, String> catalogueTypeNames = new HashMap<>();
   private final List<ClassName> namedTypesReached = new ArrayList<>();
-  private final UniqueNames methodNames =
-      new UniqueNames().reserve("descriptor", "eventClass", "distinctId", "writeProperties");
+  private final UniqueNames methodNames = new UniqueNames().reserve(WriterSkeleton.METHOD_NAMES.toArray(String[]::new));
+  private final WriterSkeleton skeleton;
+  private final ConstraintChecks checks;
 
   /**
    * @param event the catalogue event
@@ -47,111 +44,40 @@ final class WriterGenerator {
    */
   WriterGenerator(EventSpec event, String purpose, RecordModel eventModel, Map<ClassName, RecordModel> namedModels) {
     this.event = event;
-    this.purpose = purpose;
     this.eventModel = eventModel;
     this.namedModels = namedModels;
+    this.skeleton = new WriterSkeleton(event, purpose, eventModel.className());
+    this.checks = skeleton.constraintChecks(methodNames::allocate);
   }
 
   /** The writer class. */
   TypeSpec generate(ClassName writerClass) {
-    ClassName eventClass = eventModel.className();
-    TypeSpec.Builder writer = TypeSpec.classBuilder(writerClass)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(EventWriter.class), eventClass))
-        .addJavadoc(Javadocs.paragraph(
-            "Writes " + Javadocs.code(event.name()) + " events, given as {@link " + eventClass.simpleName()
-                + "}, for the telemetry client, without reflection.", ""))
-        .addAnnotation(CatalogueCodeGenerator.generatedAnnotation())
-        .addField(FieldSpec.builder(EventDescriptor.class, "DESCRIPTOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(descriptor())
-            .build())
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Creates the writer; it holds no state, so one instance serves every event.\n")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("descriptor")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(EventDescriptor.class)
-            .addStatement("return DESCRIPTOR")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("eventClass")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), eventClass))
-            .addStatement("return $T.class", eventClass)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("distinctId")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class)
-            .addParameter(eventClass, "event")
-            .addStatement("return $L", distinctId())
-            .build());
-
+    MethodSpec distinctId = distinctId();
     UniqueNames locals = new UniqueNames().reserve("event", "out");
     CodeBlock.Builder properties = CodeBlock.builder();
     for (RecordModel.Component component : eventModel.components()) {
       if (component.property() != null) {
-        writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), locals);
+        writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), event.name() + ": ", locals);
       }
     }
-    writer.addMethod(MethodSpec.methodBuilder("writeProperties")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(eventClass, "event")
-        .addParameter(JsonOutput.class, "out")
-        .addCode(properties.build())
-        .build());
+    TypeSpec.Builder writer = skeleton.writerClass(writerClass)
+        .addMethod(distinctId)
+        .addMethod(skeleton.writeProperties(properties.build()));
 
     // Writing a named type may reach further named types; each gets its method once.
     List<MethodSpec> namedTypeWriters = new ArrayList<>();
     for (int i = 0; i < namedTypesReached.size(); i++) {
       namedTypeWriters.add(namedTypeWriter(namedTypesReached.get(i)));
     }
-    return writer.addMethods(namedTypeWriters).build();
+    writer.addMethods(namedTypeWriters);
+    checks.addTo(writer);
+    return writer.build();
   }
 
-  private CodeBlock descriptor() {
-    String distinctIdPrefix = event.distinctId() == null ? null : event.distinctId().hashPrefix();
-    return CodeBlock.builder()
-        .add("new $T(\n", EventDescriptor.class)
-        .indent().indent()
-        .add("$S,\n", event.name())
-        .add("$T.$L,\n", EventKind.class, event.kind().toRuntime().name())
-        .add("$L,\n", literal(event.group()))
-        .add("$L,\n", literal(distinctIdPrefix))
-        .add("$L)", literal(purpose))
-        .unindent().unindent()
-        .build();
-  }
-
-  /** A string literal, split into pieces at spaces when it is long, so that lines stay short. */
-  private static CodeBlock literal(String text) {
-    if (text == null) {
-      return CodeBlock.of("null");
-    }
-    List<CodeBlock> pieces = new ArrayList<>();
-    int start = 0;
-    while (text.length() - start > LITERAL_PIECE) {
-      int cut = text.lastIndexOf(' ', start + LITERAL_PIECE);
-      if (cut <= start) {
-        break;
-      }
-      pieces.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
-      start = cut + 1;
-    }
-    pieces.add(CodeBlock.of("$S", text.substring(start)));
-    CodeBlock.Builder joined = CodeBlock.builder().add(pieces.get(0)).indent();
-    for (CodeBlock piece : pieces.subList(1, pieces.size())) {
-      joined.add("\n+ $L", piece);
-    }
-    return joined.unindent().build();
-  }
-
-  private CodeBlock distinctId() {
+  private MethodSpec distinctId() {
     if (event.distinctId() instanceof DistinctId.Given) {
-      return CodeBlock.of("event.$N()", eventModel.components().get(0).name());
+      // The event record carries the given ID as its first component.
+      return skeleton.distinctId(CodeBlock.of("event.$N()", eventModel.components().get(0).name()));
     }
     if (event.distinctId() instanceof DistinctId.FromProperty fromProperty) {
       RecordModel.Component component = eventModel.components().stream()
@@ -161,28 +87,34 @@ final class WriterGenerator {
               + " names the property '" + fromProperty.property() + "', which the event does not declare."));
       CodeBlock value = CodeBlock.of("event.$N()", component.name());
       if (component.type().equals(ClassName.get(String.class))) {
-        return value;
+        return skeleton.distinctId(value);
       }
-      return component.required()
+      return skeleton.distinctId(component.required()
           ? CodeBlock.of("$T.valueOf($L)", String.class, value)
-          : CodeBlock.of("$L == null ? null : $T.valueOf($L)", value, String.class, value);
+          : CodeBlock.of("$L == null ? null : $T.valueOf($L)", value, String.class, value));
     }
-    return CodeBlock.of("null");
+    return skeleton.noDistinctId();
   }
 
-  private void writeProperty(CodeBlock.Builder code, RecordModel.Component component, CodeBlock value, UniqueNames locals) {
+  /** Writes one component; {@code labelPrefix} is what rejection reasons put before the property name. */
+  private void writeProperty(
+      CodeBlock.Builder code, RecordModel.Component component, CodeBlock value, String labelPrefix, UniqueNames locals) {
     if (!component.required()) {
       code.beginControlFlow("if ($L != null)", value);
     }
-    writeValue(code, component.property().name(), component.property(), component.type(), value, locals);
+    String name = component.property().name();
+    writeValue(code, name, component.property(), component.type(), value, labelPrefix + name, locals);
     if (!component.required()) {
       code.endControlFlow();
     }
   }
 
-  /** Writes one value; {@code name} is its property name, or null for an array item. */
-  private void writeValue(
-      CodeBlock.Builder code, String name, PropertySpec spec, TypeName type, CodeBlock value, UniqueNames locals) {
+  /**
+   * Writes one value; {@code name} is its property name, or null for an array item, and {@code
+   * label} names the event and the value's path in rejection reasons.
+   */
+  private void writeValue(CodeBlock.Builder code, String name, PropertySpec spec, TypeName type, CodeBlock value,
+      String label, UniqueNames locals) {
     CodeBlock out = name == null ? CodeBlock.of("out") : CodeBlock.of("out.name($S)", name);
     PropertyType declared = spec.type();
     if (declared instanceof PropertyType.Array array) {
@@ -190,25 +122,26 @@ final class WriterGenerator {
       UniqueNames loopScope = locals.nested();
       String item = loopScope.allocate("item");
       code.addStatement("$L.beginArray()", out);
-      code.beginControlFlow("for ($T $N : $L)", itemType, item, value);
-      writeValue(code, null, array.items(), itemType, CodeBlock.of("$N", item), loopScope);
+      code.beginControlFlow("for ($T $N : $L)", itemType, item, checks.items(spec, type, value, label));
+      writeValue(code, null, array.items(), itemType, CodeBlock.of("$N", item), label + "[]", loopScope);
       code.endControlFlow();
       code.addStatement("out.endArray()");
-    } else if (declared instanceof PropertyType.Named) {
+    } else if (declared instanceof PropertyType.Named named) {
       if (name != null) {
         code.addStatement("$L", out);
       }
-      code.addStatement("$N(out, $L)", namedTypeMethod((ClassName) type), value);
+      code.addStatement("$N(out, $L)", namedTypeMethod((ClassName) type, named.typeName()), value);
     } else if (declared instanceof PropertyType.Enum) {
       code.addStatement("$L.value($L.value())", out, value);
     } else if (spec.hashed()) {
       code.addStatement("$L.hashed($S, $L)", out, spec.hash(), value);
     } else {
-      code.addStatement("$L.value($L)", out, value);
+      code.addStatement("$L.value($L)", out, checks.scalar(spec, value, label));
     }
   }
 
-  private String namedTypeMethod(ClassName type) {
+  private String namedTypeMethod(ClassName type, String catalogueTypeName) {
+    catalogueTypeNames.put(type, catalogueTypeName);
     return namedTypeMethods.computeIfAbsent(type, key -> {
       namedTypesReached.add(key);
       return methodNames.allocate("write" + key.simpleName());
@@ -221,7 +154,8 @@ final class WriterGenerator {
     String parameter = locals.allocate(JavaNames.memberName(type.simpleName()));
     CodeBlock.Builder code = CodeBlock.builder().addStatement("out.beginObject()");
     for (RecordModel.Component component : model.components()) {
-      writeProperty(code, component, CodeBlock.of("$N.$N()", parameter, component.name()), locals);
+      String labelPrefix = event.name() + ": " + catalogueTypeNames.get(type) + ".";
+      writeProperty(code, component, CodeBlock.of("$N.$N()", parameter, component.name()), labelPrefix, locals);
     }
     code.addStatement("out.endObject()");
     return MethodSpec.methodBuilder(namedTypeMethods.get(type))

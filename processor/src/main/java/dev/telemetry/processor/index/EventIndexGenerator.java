@@ -10,7 +10,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.telemetry.catalogue.model.Catalogue;
-import dev.telemetry.processor.writer.EventWriterGenerator;
+import dev.telemetry.processor.writerkit.WriterSkeleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -81,7 +81,7 @@ public final class EventIndexGenerator {
         : CodeBlock.of("$T.of(\n$>$>$L)$<$<", List.class, CodeBlock.join(instances, ",\n"));
     TypeSpec.Builder type = TypeSpec.classBuilder(index)
         .addJavadoc("Every event of the {@code $L} catalogue ($L) that this module can send.\n", catalogue.namespace(), catalogue.product())
-        .addAnnotation(EventWriterGenerator.generatedAnnotation())
+        .addAnnotation(WriterSkeleton.generatedAnnotation())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(EVENT_INDEX)
         .addField(FieldSpec.builder(String.class, ANNOTATED_CLASSES_CONSTANT, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

@@ -1,7 +1,6 @@
 package dev.telemetry.processor.locate;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -32,7 +31,6 @@ public final class CatalogueLocator {
       List.of("telemetry/catalogue.yaml", "telemetry/catalogue.yml", "telemetry/catalogue.json");
 
   private static final String RESOURCES = "src/main/resources";
-  private static final int MAX_WALK_UP = 6;
 
   private final Filer filer;
   private final Path workingDirectory;
@@ -90,7 +88,7 @@ public final class CatalogueLocator {
 
   private Result search(List<String> names, boolean named) {
     List<String> searched = new ArrayList<>();
-    Set<Path> projects = projectDirectories();
+    Set<Path> projects = ProjectDirectories.of(filer);
     for (String name : names) {
       List<Path> files = new ArrayList<>();
       if (named) {
@@ -132,54 +130,16 @@ public final class CatalogueLocator {
     }
   }
 
-  /** The project directories above javac's output directories (usually exactly one). */
-  private Set<Path> projectDirectories() {
-    Set<Path> projects = new LinkedHashSet<>();
-    for (StandardLocation location : List.of(StandardLocation.CLASS_OUTPUT, StandardLocation.SOURCE_OUTPUT)) {
-      Path output = outputDirectory(location);
-      Path directory = output;
-      for (int level = 0; directory != null && level < MAX_WALK_UP; level++, directory = directory.getParent()) {
-        if (Files.isDirectory(directory.resolve("src"))) {
-          projects.add(directory);
-          break;
-        }
-      }
-    }
-    return projects;
-  }
-
-  private Path outputDirectory(JavaFileManager.Location location) {
-    try {
-      FileObject probe = filer.getResource(location, "", "telemetry-probe");
-      Path file = asPath(probe.toUri());
-      return file == null ? null : file.getParent();
-    } catch (IOException | RuntimeException e) {
-      // In-memory file managers (tests, IDEs) have no directory to start from.
-      return null;
-    }
-  }
-
   private CatalogueSource resource(JavaFileManager.Location location, String name) {
     try {
       FileObject resource = filer.getResource(location, "", name);
-      Path file = asPath(resource.toUri());
+      Path file = ProjectDirectories.asPath(resource.toUri());
       if (file != null) {
         return Files.isRegularFile(file) ? CatalogueSource.ofFile(file) : null;
       }
       return CatalogueSource.ofText(resource.toUri().toString(), resource.getCharContent(true).toString());
     } catch (IOException | RuntimeException e) {
       // Not there, or a file manager that does not support this location.
-      return null;
-    }
-  }
-
-  private static Path asPath(URI uri) {
-    if (!"file".equals(uri.getScheme())) {
-      return null;
-    }
-    try {
-      return Path.of(uri);
-    } catch (IllegalArgumentException e) {
       return null;
     }
   }

@@ -1,5 +1,6 @@
 package dev.telemetry.processor.model;
 
+import dev.telemetry.catalogue.model.PropertySpec;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,13 @@ public sealed interface Encoding {
     TEXT,
     /** A UUID, hashed as its string form. */
     UUID,
-    /** A whole number (or its box), hashed as a number. */
-    NUMBER
+    /** A whole number (or its box) of a hashed {@code integer} property, hashed as a number. */
+    NUMBER,
+    /**
+     * A whole number (or its box) of a hashed {@code string} property, hashed as its decimal digits,
+     * so that it hashes as the same ID does when it is the event's distinct ID.
+     */
+    DIGITS
   }
 
   /**
@@ -104,8 +110,10 @@ public sealed interface Encoding {
    * @param type the Java type of the value itself (inside any {@code Optional})
    * @param presence how absence is expressed
    * @param encoding how the value is written
+   * @param spec the catalogue property (or array items) it is written as, whose constraints the
+   *     writer checks
    */
-  record Value(TypeMirror type, Presence presence, Encoding encoding) {}
+  record Value(TypeMirror type, Presence presence, Encoding encoding, PropertySpec spec) {}
 
   /**
    * One property written from a member.

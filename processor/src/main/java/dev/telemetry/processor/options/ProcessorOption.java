@@ -16,7 +16,26 @@ public enum ProcessorOption {
   PACKAGE(
       "telemetry.package",
       "Package of the generated event classes and event index. Wins over @TelemetryCatalogue; the "
-          + "default is telemetry.<namespace>.");
+          + "default is telemetry.<namespace>."),
+  /** Whether the documentation of the catalogue is written: {@code true} (the default) or {@code false}. */
+  DOCS(
+      "telemetry.docs",
+      "true (the default) writes the documentation of the catalogue on every compile; false writes none."),
+  /** Folder the documentation is written to, instead of the class output. */
+  DOCS_DIR(
+      "telemetry.docs.dir",
+      "Folder for the documentation (absolute, or relative to the project directory, the folder "
+          + "above the class output that has src). The default is META-INF/telemetry/docs/ in the "
+          + "class output, so the docs ship inside the jar."),
+  /** Prefix of the product's environment variables, as named in the documentation. */
+  DOCS_ENV_PREFIX(
+      "telemetry.docs.envPrefix",
+      "Prefix of the product's environment variables that the documentation names (PREFIX_DISABLED, "
+          + "PREFIX_LOG_LEVEL); upper-case letters, digits and _. The default is TELEMETRY, as the runtime's."),
+  /** Product name the documentation uses. */
+  DOCS_PRODUCT(
+      "telemetry.docs.product",
+      "Product name the documentation uses. The default is the catalogue's product.");
 
   private final String key;
   private final String description;

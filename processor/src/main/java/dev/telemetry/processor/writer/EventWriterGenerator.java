@@ -3,20 +3,18 @@ package dev.telemetry.processor.writer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
-import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
-import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.processor.model.Encoding;
 import dev.telemetry.processor.model.Encoding.Presence;
 import dev.telemetry.processor.model.WriterPlan;
-import java.util.ArrayList;
+import dev.telemetry.processor.writerkit.WriterSkeleton;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,20 +25,15 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Generates the reflection-free writer of one checked event class: a class in the event class's
- * package (so package-private accessors work) that implements the runtime's {@code EventWriter}.
+ * Generates the reflection-free writer of one checked event class on a {@link WriterSkeleton}: a
+ * class in the event class's package (so package-private accessors work) that reads each value
+ * through its field, getter or record accessor, unwraps optional values, maps Java enums to
+ * catalogue values, and checks every value against the constraints of its catalogue property (see
+ * {@link ConstraintChecks}).
  */
 public final class EventWriterGenerator {
-  /** The value of {@code @Generated} on every generated class. */
-  public static final String GENERATOR = "dev.telemetry.processor.TelemetryProcessor";
-
-  static final String RUNTIME = "dev.telemetry.runtime.event";
-  static final ClassName EVENT_WRITER = ClassName.get(RUNTIME, "EventWriter");
-  static final ClassName EVENT_DESCRIPTOR = ClassName.get(RUNTIME, "EventDescriptor");
-  static final ClassName EVENT_KIND = ClassName.get(RUNTIME, "EventKind");
-  static final ClassName JSON_OUTPUT = ClassName.get(RUNTIME, "JsonOutput");
-  static final ClassName EVENT_REJECTED = ClassName.get(RUNTIME, "EventRejectedException");
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName JSON_OUTPUT = ClassName.get("dev.telemetry.runtime.event", "JsonOutput");
+  private static final ClassName EVENT_REJECTED = ClassName.get("dev.telemetry.runtime.event", "EventRejectedException");
 
   private final Elements elements;
 
@@ -55,11 +48,6 @@ public final class EventWriterGenerator {
     return ClassName.get(event.packageName(), String.join("_", event.simpleNames()) + "TelemetryWriter");
   }
 
-  /** The {@code @Generated} annotation that every generated type carries. */
-  public static AnnotationSpec generatedAnnotation() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", GENERATOR).build();
-  }
-
   /** Generates the writer. */
   public JavaFile generate(WriterPlan plan) {
     return new WriterBuilder(plan).build();
@@ -71,53 +59,31 @@ public final class EventWriterGenerator {
     private final ClassName eventClass;
     private final NameAllocator helperNames = new NameAllocator();
     private final Map<Object, MethodSpec> helpers = new LinkedHashMap<>();
+    private final WriterSkeleton skeleton;
+    private final ConstraintChecks checks;
     private boolean deprecatedUse;
     private boolean requireUsed;
 
     WriterBuilder(WriterPlan plan) {
       this.plan = plan;
       this.eventClass = ClassName.get(plan.eventClass());
-      for (String reserved : List.of("descriptor", "eventClass", "distinctId", "writeProperties", "require")) {
+      for (String reserved : WriterSkeleton.METHOD_NAMES) {
         helperNames.newName(reserved, reserved);
       }
+      helperNames.newName("require", "require");
+      this.skeleton = new WriterSkeleton(plan.event(), plan.purpose(), eventClass);
+      this.checks = skeleton.constraintChecks(helperNames::newName);
       deprecatedUse = elements.isDeprecated(plan.eventClass());
     }
 
     JavaFile build() {
       EventSpec event = plan.event();
-      MethodSpec writeProperties = MethodSpec.methodBuilder("writeProperties")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .addParameter(eventClass, "event")
-          .addParameter(JSON_OUTPUT, "out")
-          .addCode(fields(plan.fields(), "event", event.name() + ": ", new NameAllocator()))
-          .build();
-      TypeSpec.Builder type = TypeSpec.classBuilder(writerName(plan.eventClass()))
-          .addJavadoc("Writes {@link $T} as the catalogue event {@code $L}, without reflection.\n", eventClass, event.name())
-          .addAnnotation(generatedAnnotation())
-          .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-          .addSuperinterface(ParameterizedTypeName.get(EVENT_WRITER, eventClass))
+      TypeSpec.Builder type = skeleton.writerClass(writerName(plan.eventClass()))
           .addOriginatingElement(plan.eventClass())
-          .addField(descriptorField())
-          .addMethod(MethodSpec.constructorBuilder()
-              .addJavadoc("Creates the writer; the generated event index holds one instance.\n")
-              .addModifiers(Modifier.PUBLIC)
-              .build())
-          .addMethod(MethodSpec.methodBuilder("descriptor")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(EVENT_DESCRIPTOR)
-              .addStatement("return DESCRIPTOR")
-              .build())
-          .addMethod(MethodSpec.methodBuilder("eventClass")
-              .addAnnotation(Override.class)
-              .addModifiers(Modifier.PUBLIC)
-              .returns(ParameterizedTypeName.get(ClassName.get(Class.class), eventClass))
-              .addStatement("return $T.class", eventClass)
-              .build())
           .addMethod(distinctId())
-          .addMethod(writeProperties)
+          .addMethod(skeleton.writeProperties(fields(plan.fields(), "event", event.name() + ": ", new NameAllocator())))
           .addMethods(helpers.values());
+      checks.addTo(type);
       if (requireUsed) {
         type.addMethod(require());
       }
@@ -129,48 +95,24 @@ public final class EventWriterGenerator {
       return JavaFile.builder(eventClass.packageName(), type.build()).skipJavaLangImports(true).build();
     }
 
-    private FieldSpec descriptorField() {
-      EventSpec event = plan.event();
-      return FieldSpec.builder(EVENT_DESCRIPTOR, "DESCRIPTOR", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(
-              "new $T(\n$>$>$S,\n$T.$L,\n$S,\n$S,\n$S)$<$<",
-              EVENT_DESCRIPTOR,
-              event.name(),
-              EVENT_KIND,
-              event.kind().toRuntime().name(),
-              event.group(),
-              event.distinctId() == null ? null : event.distinctId().hashPrefix(),
-              plan.purpose())
-          .build();
-    }
-
     private MethodSpec distinctId() {
-      MethodSpec.Builder method = MethodSpec.methodBuilder("distinctId")
-          .addAnnotation(Override.class)
-          .addModifiers(Modifier.PUBLIC)
-          .returns(String.class)
-          .addParameter(eventClass, "event");
       Encoding.Field field = plan.distinctId();
       if (field == null) {
-        String why = plan.event().distinctId() instanceof DistinctId.Given
-            ? "The ID is given to the client when the event is tracked."
-            : "The event has no distinct ID of its own.";
-        return method.addComment(why).addStatement("return null").build();
+        return skeleton.noDistinctId();
       }
       use(field.member().read().element());
       String read = field.member().read().on("event");
       Encoding.Value value = field.value();
       boolean text = value.encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT;
-      return switch (value.presence()) {
-        case PRIMITIVE -> method.addStatement("return $T.valueOf($L)", String.class, read).build();
+      return skeleton.distinctId(switch (value.presence()) {
+        case PRIMITIVE -> CodeBlock.of("$T.valueOf($L)", String.class, read);
         case REQUIRED, NULLABLE -> text
-            ? method.addStatement("return $L", read).build()
-            : method.addStatement("return $T.toString($L, null)", Objects.class, read).build();
-        case OPTIONAL -> method.addStatement("return $L.map($T::valueOf).orElse(null)", read, String.class).build();
-        case OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE -> method
-            .addStatement("return $L.isPresent() ? $T.valueOf($L.$L()) : null", read, String.class, read, getter(value.presence()))
-            .build();
-      };
+            ? CodeBlock.of("$L", read)
+            : CodeBlock.of("$T.toString($L, null)", Objects.class, read);
+        case OPTIONAL -> CodeBlock.of("$L.map($T::valueOf).orElse(null)", read, String.class);
+        case OPTIONAL_INT, OPTIONAL_LONG, OPTIONAL_DOUBLE ->
+            CodeBlock.of("$L.isPresent() ? $T.valueOf($L.$L()) : null", read, String.class, read, getter(value.presence()));
+      });
     }
 
     /** Statements writing every field of an object read from the variable {@code source}. */
@@ -184,8 +126,8 @@ public final class EventWriterGenerator {
         String read = field.member().read().on(source);
         Encoding.Value value = field.value();
         switch (value.presence()) {
-          case PRIMITIVE -> write(code, named(field), value.encoding(), CodeBlock.of("$L", read), label, locals);
-          case REQUIRED -> write(code, named(field), value.encoding(), required(value, read, label), label, locals);
+          case PRIMITIVE -> write(code, named(field), value, CodeBlock.of("$L", read), label, locals);
+          case REQUIRED -> write(code, named(field), value, required(value, read, label), label, locals);
           default -> {
             String local = locals.newName(field.member().javaName());
             code.addStatement("$T $N = $L", TypeName.get(field.member().type()), local, read);
@@ -193,7 +135,7 @@ public final class EventWriterGenerator {
             CodeBlock inside = value.presence() == Presence.NULLABLE
                 ? CodeBlock.of("$N", local)
                 : CodeBlock.of("$N.$L()", local, getter(value.presence()));
-            write(code, named(field), value.encoding(), inside, label, locals);
+            write(code, named(field), value, inside, label, locals);
             code.endControlFlow();
           }
         }
@@ -210,18 +152,24 @@ public final class EventWriterGenerator {
       return CodeBlock.of("require($L, $S)", read, label);
     }
 
-    /** Statements writing one value after {@code target} (an expression that yields the output, positioned). */
+    /**
+     * Statements writing one value after {@code target} (an expression that yields the output,
+     * positioned), checked against the constraints of its property; {@code label} names the event
+     * and the value's path in rejection reasons.
+     */
     private void write(
-        CodeBlock.Builder code, CodeBlock target, Encoding encoding, CodeBlock value, String label, NameAllocator locals) {
+        CodeBlock.Builder code, CodeBlock target, Encoding.Value described, CodeBlock value, String label, NameAllocator locals) {
+      Encoding encoding = described.encoding();
       if (encoding instanceof Encoding.Items items) {
         code.addStatement("$L.beginArray()", target);
         String item = locals.newName("item");
-        code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, value);
+        CodeBlock checked = checks.items(described.spec(), TypeName.get(described.type()), value, label);
+        code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, checked);
         CodeBlock itemValue = items.item().presence() == Presence.PRIMITIVE
             || (items.item().encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT)
             ? CodeBlock.of("$N", item)
             : requireItem(item, label + "[]");
-        write(code, CodeBlock.of("out"), items.item().encoding(), itemValue, label + "[]", locals);
+        write(code, CodeBlock.of("out"), items.item(), itemValue, label + "[]", locals);
         code.endControlFlow();
         code.addStatement("out.endArray()");
       } else if (encoding instanceof Encoding.Fields fields) {
@@ -229,8 +177,10 @@ public final class EventWriterGenerator {
           code.addStatement("$L", target);
         }
         code.addStatement("$N(out, $L)", objectWriter(fields), value);
+      } else if (encoding instanceof Encoding.EnumText text) {
+        code.addStatement("$L.value($L)", target, checks.oneOf(text.values(), value, label));
       } else {
-        code.addStatement("$L$L", target, call(encoding, value));
+        code.addStatement("$L$L", target, call(encoding, checks.scalar(described.spec(), value, label)));
       }
     }
 
@@ -239,18 +189,17 @@ public final class EventWriterGenerator {
       return CodeBlock.of("require($N, $S)", item, label);
     }
 
-    /** The output call that writes a scalar, enum or hashed value, such as {@code .value(x)}. */
+    /** The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)}. */
     private CodeBlock call(Encoding encoding, CodeBlock value) {
       if (encoding instanceof Encoding.Hashed hashed) {
-        return hashed.form() == Encoding.HashedForm.UUID
-            ? CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value)
-            : CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        return switch (hashed.form()) {
+          case UUID -> CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value);
+          case DIGITS -> CodeBlock.of(".hashed($S, $T.valueOf($L))", hashed.prefix(), String.class, value);
+          case TEXT, NUMBER -> CodeBlock.of(".hashed($S, $L)", hashed.prefix(), value);
+        };
       }
       if (encoding instanceof Encoding.EnumConstants constants) {
         return CodeBlock.of(".value($N($L))", enumWriter(constants), value);
-      }
-      if (encoding instanceof Encoding.EnumText text) {
-        return CodeBlock.of(".value($N($L))", enumChecker(text), value);
       }
       return CodeBlock.of(".value($L)", value);
     }
@@ -296,39 +245,6 @@ public final class EventWriterGenerator {
           .returns(String.class)
           .addParameter(ClassName.get(constants.enumType()), "value")
           .addCode(body.build())
-          .build();
-      helpers.put(key, method);
-      return name;
-    }
-
-    /** A helper that lets through only the catalogue's values of a String enum property. */
-    private String enumChecker(Encoding.EnumText text) {
-      List<Object> key = List.of("text", text.values());
-      MethodSpec existing = helpers.get(key);
-      if (existing != null) {
-        return existing.name();
-      }
-      String name = helperNames.newName("checkedValue", key);
-      List<CodeBlock> labels = new ArrayList<>();
-      for (String value : text.values()) {
-        labels.add(CodeBlock.of("$S", value));
-      }
-      CodeBlock body = CodeBlock.builder()
-          .add("return switch (value) {\n")
-          .indent()
-          .add("case $L -> value;\n", CodeBlock.join(labels, ", "))
-          .add("default -> throw new $T(\n$>$>$S + value + $S);$<$<\n",
-              EVENT_REJECTED,
-              plan.event().name() + ": \"",
-              "\" is not one of " + String.join(", ", text.values()))
-          .unindent()
-          .add("};\n")
-          .build();
-      MethodSpec method = MethodSpec.methodBuilder(name)
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(String.class)
-          .addParameter(String.class, "value")
-          .addCode(body)
           .build();
       helpers.put(key, method);
       return name;

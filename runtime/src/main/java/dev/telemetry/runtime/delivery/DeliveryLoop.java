@@ -66,12 +66,16 @@ public final class DeliveryLoop implements Runnable {
           requestDrain(queue.lastSeq());
           nextInterval = now + intervalNanos;
         }
-        long through = closing ? Long.MAX_VALUE : drainThrough.get();
+        // Read once: deciding what to take and whether to stop on two different reads let a close
+        // arriving in between end the loop with events still queued (they were then dropped).
+        // A close after this read is not missed: its wake() makes awaitWork return at once.
+        boolean closingNow = closing;
+        long through = closingNow ? Long.MAX_VALUE : drainThrough.get();
         EventQueue.Batch batch =
             queue.batchReady() || queue.headSeq() <= through ? queue.take() : null;
         if (batch != null) {
           deliver(batch);
-        } else if (closing) {
+        } else if (closingNow) {
           return;
         } else {
           queue.awaitWork(nextInterval);

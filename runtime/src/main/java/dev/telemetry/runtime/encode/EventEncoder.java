@@ -54,11 +54,17 @@ public final class EventEncoder {
     } catch (EventRejectedException e) {
       DropReason reason =
           out.rejectedEmptyIdentifier() ? DropReason.EMPTY_IDENTIFIER : DropReason.INVALID_EVENT;
-      throw new EventEncodingException(reason, descriptor.name() + ": " + e.getMessage());
+      throw new EventEncodingException(reason, named(descriptor, e.getMessage()));
     } catch (RuntimeException e) {
       throw new EventEncodingException(
           DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
     }
+  }
+
+  /** The reason of a rejection, led by the event's name unless the writer already named it. */
+  private static String named(EventDescriptor descriptor, String reason) {
+    String prefix = descriptor.name() + ": ";
+    return reason != null && reason.startsWith(prefix) ? reason : prefix + reason;
   }
 
   private <E> String distinctId(EventWriter<E> writer, E event, String givenDistinctId) {

@@ -28,10 +28,10 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A PostHog-like collector on 127.0.0.1 that records every request and answers as scripted: status
- * sequences, {@code Retry-After}, 413, connection resets and slow replies. Our own tests use it,
- * and a product can use it to test its shutdown paths and its telemetry. Replies come first from
- * the script ({@link #reply(Reply...)}), then from the policy ({@link #policy(Policy)}, {@link
- * Reply#ok()} by default).
+ * sequences, {@code Retry-After}, 413, connection resets, slow replies, and replies held until the
+ * test releases them. Our own tests use it, and a product can use it to test its shutdown paths
+ * and its telemetry. Replies come first from the script ({@link #reply(Reply...)}), then from the
+ * policy ({@link #policy(Policy)}, {@link Reply#ok()} by default).
  */
 public final class CaptureServer implements AutoCloseable {
   private final HttpServer server;
@@ -181,13 +181,17 @@ public final class CaptureServer implements AutoCloseable {
                 : script.removeFirst();
         notifyAll();
       }
-      if (!reply.delay().isZero()) {
-        try {
+      try {
+        if (!reply.delay().isZero()) {
           Thread.sleep(reply.delay().toMillis());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
         }
+        if (reply.release() != null) {
+          reply.release().await();
+        }
+      } catch (InterruptedException e) {
+        // The server is stopping (its executor interrupts the handlers): answer nothing.
+        Thread.currentThread().interrupt();
+        return;
       }
       record(exchange, body, received, reply);
       if (reply.isReset()) {

@@ -1,0 +1,186 @@
+package dev.telemetry.processor.writerkit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.telemetry.catalogue.model.DistinctId;
+import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.processor.constraint.ConstraintChecks;
+import dev.telemetry.runtime.event.EventDescriptor;
+import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.JsonOutput;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The skeleton of one generated {@link EventWriter}: the class with its Javadoc and its
+ * {@code @Generated}, the {@code DESCRIPTOR} constant (name, kind, group, hash prefix, purpose),
+ * the public no-argument constructor, {@code descriptor()}, {@code eventClass()}, and the
+ * signatures of {@code distinctId(event)} and {@code writeProperties(event, out)}.
+ *
+ * <p>Both writer generators build on it, the one for generated event records and the one for
+ * {@code @TelemetryEvent} classes, so that their writers look alike; each supplies only how its
+ * values are read.
+ */
+public final class WriterSkeleton {
+  /** The processor that generated a source, as {@code @Generated} names it. */
+  public static final String GENERATOR = "dev.telemetry.processor.TelemetryProcessor";
+
+  /**
+   * The method names that the skeleton and the constraint checks declare; a generator must not give
+   * them to methods of its own.
+   */
+  public static final List<String> METHOD_NAMES = Stream.concat(
+          Stream.of("descriptor", "eventClass", "distinctId", "writeProperties"),
+          ConstraintChecks.HELPER_NAMES.stream())
+      .toList();
+
+  private static final String DESCRIPTOR = "DESCRIPTOR";
+  /** Longest piece of a string literal before it is split over lines. */
+  private static final int LITERAL_PIECE = 64;
+
+  private final EventSpec event;
+  private final String purpose;
+  private final ClassName eventClass;
+
+  /**
+   * @param event the catalogue event the writer writes
+   * @param purpose why the event is collected, as the catalogue states it
+   * @param eventClass the Java class of the events
+   */
+  public WriterSkeleton(EventSpec event, String purpose, ClassName eventClass) {
+    this.event = event;
+    this.purpose = purpose;
+    this.eventClass = eventClass;
+  }
+
+  /** The {@code @Generated} annotation that every source this processor generates carries. */
+  public static AnnotationSpec generatedAnnotation() {
+    return AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build();
+  }
+
+  /**
+   * The constraint checks of this writer, whose pattern constants keep clear of its own.
+   *
+   * @param methodNames hands out a free method name for a wanted one
+   */
+  public ConstraintChecks constraintChecks(UnaryOperator<String> methodNames) {
+    return new ConstraintChecks(methodNames, List.of(DESCRIPTOR));
+  }
+
+  /**
+   * The writer class {@code writerClass} with everything but {@code distinctId} and {@code
+   * writeProperties}, which the generator adds (see {@link #distinctId} and {@link
+   * #writeProperties}) along with its helpers.
+   */
+  public TypeSpec.Builder writerClass(ClassName writerClass) {
+    return TypeSpec.classBuilder(writerClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(EventWriter.class), eventClass))
+        .addJavadoc("Writes {@link $T} as the catalogue event {@code $L},\nwithout reflection.\n", eventClass, event.name())
+        .addAnnotation(generatedAnnotation())
+        .addField(FieldSpec.builder(EventDescriptor.class, DESCRIPTOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+            .initializer(descriptor())
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Creates the writer; it holds no state, so one instance serves every event.\n")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("descriptor")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(EventDescriptor.class)
+            .addStatement("return $N", DESCRIPTOR)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("eventClass")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), eventClass))
+            .addStatement("return $T.class", eventClass)
+            .build());
+  }
+
+  /**
+   * {@code distinctId(event)}, returning {@code value}: an expression of the distinct ID as text,
+   * read from the parameter {@code event}.
+   */
+  public MethodSpec distinctId(CodeBlock value) {
+    return distinctIdMethod().addStatement("return $L", value).build();
+  }
+
+  /**
+   * {@code distinctId(event)} of a writer that does not read the ID from the event, returning null
+   * with a comment that says why: the client is given it, or the event has none.
+   */
+  public MethodSpec noDistinctId() {
+    String why = event.distinctId() instanceof DistinctId.Given
+        ? "The ID is given to the client when the event is tracked."
+        : "The event has no distinct ID of its own.";
+    return distinctIdMethod().addComment(why).addStatement("return null").build();
+  }
+
+  /** {@code writeProperties(event, out)}, whose body is {@code statements}. */
+  public MethodSpec writeProperties(CodeBlock statements) {
+    return MethodSpec.methodBuilder("writeProperties")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(eventClass, "event")
+        .addParameter(JsonOutput.class, "out")
+        .addCode(statements)
+        .build();
+  }
+
+  private MethodSpec.Builder distinctIdMethod() {
+    return MethodSpec.methodBuilder("distinctId")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addParameter(eventClass, "event");
+  }
+
+  private CodeBlock descriptor() {
+    String distinctIdPrefix = event.distinctId() == null ? null : event.distinctId().hashPrefix();
+    return CodeBlock.builder()
+        .add("new $T(\n", EventDescriptor.class)
+        .indent().indent()
+        .add("$S,\n", event.name())
+        .add("$T.$L,\n", EventKind.class, event.kind().toRuntime().name())
+        .add("$L,\n", literal(event.group()))
+        .add("$L,\n", literal(distinctIdPrefix))
+        .add("$L)", literal(purpose))
+        .unindent().unindent()
+        .build();
+  }
+
+  /** A string literal, split into pieces at spaces when it is long, so that lines stay short. */
+  private static CodeBlock literal(String text) {
+    if (text == null) {
+      return CodeBlock.of("null");
+    }
+    List<CodeBlock> pieces = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > LITERAL_PIECE) {
+      int cut = text.lastIndexOf(' ', start + LITERAL_PIECE);
+      if (cut <= start) {
+        break;
+      }
+      pieces.add(CodeBlock.of("$S", text.substring(start, cut + 1)));
+      start = cut + 1;
+    }
+    pieces.add(CodeBlock.of("$S", text.substring(start)));
+    CodeBlock.Builder joined = CodeBlock.builder().add(pieces.get(0)).indent();
+    for (CodeBlock piece : pieces.subList(1, pieces.size())) {
+      joined.add("\n+ $L", piece);
+    }
+    return joined.unindent().build();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.telemetry.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.telemetry.processor.options.ProcessorOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README is the user's manual: every {@code -Atelemetry.*} option it tells users to pass is one
+ * the processor reads, and every option the processor reads is in its options table.
+ */
+class ReadmeOptionsTest {
+  private static final Path README = Path.of("..", "README.md");
+
+  /** {@code -Atelemetry.key} up to the {@code =}, a closing back-tick, a space or a bracket. */
+  private static final Pattern OPTION_USE = Pattern.compile("-A(telemetry\\.[^=`\\s)\\]]+)");
+
+  @Test
+  void everyOptionTheReadmeShowsIsOneTheProcessorReads() throws IOException {
+    Set<String> shown = new TreeSet<>();
+    Matcher use = OPTION_USE.matcher(readme());
+    while (use.find()) {
+      shown.add(use.group(1));
+    }
+
+    assertThat(shown).isNotEmpty();
+    assertThat(ProcessorOption.keys()).containsAtLeastElementsIn(shown);
+  }
+
+  @Test
+  void everyOptionTheProcessorReadsIsInTheReadmeOptionsTable() throws IOException {
+    String readme = readme();
+    for (String key : ProcessorOption.keys()) {
+      assertThat(readme).contains("| `" + key + "` |");
+    }
+  }
+
+  private static String readme() throws IOException {
+    return Files.readString(README);
+  }
+}

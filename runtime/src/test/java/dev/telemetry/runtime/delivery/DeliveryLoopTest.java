@@ -1,0 +1,51 @@
+package dev.telemetry.runtime.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.telemetry.runtime.DeliveryStats;
+import dev.telemetry.runtime.OverflowPolicy;
+import dev.telemetry.runtime.TelemetryListener;
+import dev.telemetry.runtime.encode.EncodedEvent;
+import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.fixtures.Configs;
+import dev.telemetry.runtime.fixtures.RequestCreated;
+import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.sink.RecordingSink;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The delivery loop against a close that arrives at any point of its pass over the queue. */
+class DeliveryLoopTest {
+  private static final int ROUNDS = 2_000;
+
+  @Test
+  void closeDeliversWhatIsQueuedWhereverTheLoopIs() throws InterruptedException {
+    EncodedEvent event =
+        new EventEncoder(Configs.fixture().build()).encode(RequestCreated.Writer.INSTANCE, RequestCreated.example(), null);
+    // The interleaving cannot be forced from outside, so it is tried many times: a fresh loop's
+    // first pass runs while this thread queues and closes.
+    for (int round = 0; round < ROUNDS; round++) {
+      EventQueue queue = new EventQueue(100, 1 << 20, OverflowPolicy.DROP_NEWEST, 100, 1 << 20);
+      Accounting accounting = new Accounting(TelemetryListener.NONE);
+      DeliveryLoop loop =
+          new DeliveryLoop(
+              queue,
+              new RecordingSink(),
+              accounting,
+              new Backoff(Duration.ofMillis(1), Duration.ofMillis(5)),
+              Duration.ofHours(1),
+              Duration.ofSeconds(10));
+      Thread thread = new Thread(loop, "delivery-loop-test");
+      thread.start();
+      accounting.tracked();
+      queue.offer(event);
+      loop.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
+      thread.join(TimeUnit.SECONDS.toMillis(10));
+      assertFalse(thread.isAlive(), "round " + round + ": the loop missed the close and kept waiting");
+      DeliveryStats stats = accounting.snapshot();
+      assertEquals(1, stats.delivered(), "round " + round + ": " + stats);
+    }
+  }
+}
