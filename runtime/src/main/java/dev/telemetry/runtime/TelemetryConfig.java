@@ -279,13 +279,13 @@ public final class TelemetryConfig {
     private boolean privacyProperties = true;
     private boolean historicalMigration;
     private boolean gzip;
-    private int batchMaxEvents = 100;
+    private int batchMaxEvents = 500;
     private int batchMaxBytes = 4 * 1024 * 1024;
     private Duration flushInterval = Duration.ofSeconds(5);
     private int queueMaxEvents = 10_000;
     private long queueMaxBytes = 16L * 1024 * 1024;
     private int maxEventBytes = 1024 * 1024;
-    private Duration retryInitialBackoff = Duration.ofMillis(500);
+    private Duration retryInitialBackoff = Duration.ofMillis(100);
     private Duration retryMaxBackoff = Duration.ofSeconds(30);
     private Duration retryBudget = Duration.ofMinutes(2);
     private Duration connectTimeout = Duration.ofSeconds(5);
@@ -391,7 +391,12 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** The most events (default 100) and bytes (default 4 MiB) in one batch. */
+    /**
+     * The most events (default 500) and bytes (default 4 MiB) in one batch; a batch is cut at
+     * whichever comes first. 500 events keep the number of requests low (one request in flight at
+     * a time makes requests the cost of delivery) while the byte cap keeps bodies far below the
+     * 20 MB PostHog accepts; analytics-go sends 250.
+     */
     public Builder batch(int maxEvents, int maxBytes) {
       this.batchMaxEvents = positive(maxEvents, "batch max events");
       this.batchMaxBytes = positive(maxBytes, "batch max bytes");
@@ -418,8 +423,10 @@ public final class TelemetryConfig {
     }
 
     /**
-     * Retry timing: the first wait (default 500 ms, doubling per attempt, with full jitter), the
-     * longest wait (default 30 s) and the total time one batch may be retried (default 2 min).
+     * Retry timing: the first wait (default 100 ms, doubling per attempt, with full jitter), the
+     * longest wait (default 30 s) and the total time one batch may be retried (default 2 min). A
+     * short first wait matters because the batches behind a failed one wait with it; a server's
+     * {@code Retry-After} is always waited for in full.
      */
     public Builder retry(Duration initialBackoff, Duration maxBackoff, Duration budget) {
       this.retryInitialBackoff = positive(initialBackoff, "retry initial backoff");

@@ -26,7 +26,8 @@ class TelemetryConfigTest {
     assertTrue(config.privacyProperties());
     assertEquals("sha256", config.hasher().algorithm());
     assertEquals(OverflowPolicy.DROP_NEWEST, config.overflowPolicy());
-    assertEquals(100, config.batchMaxEvents());
+    assertEquals(500, config.batchMaxEvents());
+    assertEquals(Duration.ofMillis(100), config.retryInitialBackoff());
     assertTrue(config.batchMaxBytes() < 20 * 1024 * 1024, "far below PostHog's 20 MB");
     assertEquals(1024 * 1024, config.maxEventBytes());
     assertFalse(config.shutdownHook());
