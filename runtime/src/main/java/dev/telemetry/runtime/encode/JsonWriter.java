@@ -4,23 +4,32 @@ import dev.telemetry.runtime.DropReason;
 import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.JsonOutput;
 import dev.telemetry.runtime.hash.Hasher;
+import dev.telemetry.runtime.hash.JsonString;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Writes UTF-8 JSON straight into a growing byte array, refusing to grow past a limit so that one
  * huge event can never take the memory the queue bound is meant to protect. Not thread-safe: one
- * instance encodes one event.
+ * instance encodes one event at a time; {@link EventEncoder} keeps one per thread and {@link
+ * #reset}s it for the next event, so the buffer is allocated once rather than grown per event.
  */
 final class JsonWriter implements JsonOutput {
   private static final int MAX_DEPTH = 64;
+  private static final int INITIAL_CAPACITY = 1024;
+  // A buffer that grew past this for one large event is not kept for the next.
+  private static final int MAX_RETAINED_CAPACITY = 16 * 1024;
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
 
-  private final Hasher hasher;
-  private final int limit;
-  private byte[] buf = new byte[256];
+  private Hasher hasher;
+  private int limit;
+  private byte[] buf = new byte[INITIAL_CAPACITY];
   private int len;
   // hasValue[d] says whether the container at depth d already holds a member (so a comma is due).
   private final boolean[] hasValue = new boolean[MAX_DEPTH + 1];
@@ -28,10 +37,41 @@ final class JsonWriter implements JsonOutput {
   private boolean afterName;
   private String lastName = "";
   private boolean emptyIdentifier;
+  // The hash of the event's distinct ID, which writers often send again as a property.
+  private String knownPrefix;
+  private String knownIdentifier;
+  private String knownHash;
 
   JsonWriter(Hasher hasher, int limit) {
+    reset(hasher, limit);
+  }
+
+  /** Makes this writer empty, for a new event hashed with {@code hasher}, of at most {@code limit} bytes. */
+  void reset(Hasher hasher, int limit) {
     this.hasher = hasher;
     this.limit = limit;
+    if (buf.length > MAX_RETAINED_CAPACITY) {
+      buf = new byte[INITIAL_CAPACITY];
+    }
+    len = 0;
+    hasValue[0] = false;
+    depth = 0;
+    afterName = false;
+    lastName = "";
+    emptyIdentifier = false;
+    knownPrefix = null;
+    knownIdentifier = null;
+    knownHash = null;
+  }
+
+  /**
+   * Remembers that {@code identifier} hashes to {@code hash} with {@code prefix}, so that {@link
+   * #hashed(String, String)} writes it without hashing again.
+   */
+  void knownHash(String prefix, String identifier, String hash) {
+    knownPrefix = prefix;
+    knownIdentifier = identifier;
+    knownHash = hash;
   }
 
   /** Whether the last rejection came from an empty identifier (rather than another bad value). */
@@ -48,7 +88,7 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput name(String name) {
+  public JsonWriter name(String name) {
     if (hasValue[depth]) {
       writeByte(',');
     }
@@ -73,7 +113,26 @@ final class JsonWriter implements JsonOutput {
   @Override
   public JsonOutput value(long value) {
     beforeValue();
-    writeAscii(Long.toString(value));
+    if (value == Long.MIN_VALUE) {
+      // Its magnitude does not fit a long.
+      writeAscii(Long.toString(value));
+      return this;
+    }
+    long magnitude = Math.abs(value);
+    int digits = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int size = value < 0 ? digits + 1 : digits;
+    ensure(size);
+    if (value < 0) {
+      buf[len] = '-';
+    }
+    len += size;
+    for (int i = len - 1; i >= len - digits; i--) {
+      buf[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
     return this;
   }
 
@@ -101,8 +160,46 @@ final class JsonWriter implements JsonOutput {
       return nullValue();
     }
     beforeValue();
-    writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+    long second = value.getEpochSecond();
+    if (!Rfc3339.fits(second)) {
+      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+      return this;
+    }
+    int nano = value.getNano();
+    ensure(Rfc3339.length(nano) + 2);
+    buf[len++] = '"';
+    len = Rfc3339.write(second, nano, buf, len);
+    buf[len++] = '"';
     return this;
+  }
+
+  /** Writes a UUID as a string, in the form of {@link UUID#toString()}. */
+  JsonOutput value(UUID value) {
+    beforeValue();
+    ensure(38);
+    buf[len++] = '"';
+    long high = value.getMostSignificantBits();
+    long low = value.getLeastSignificantBits();
+    hex(high >>> 32, 8);
+    buf[len++] = '-';
+    hex(high >>> 16, 4);
+    buf[len++] = '-';
+    hex(high, 4);
+    buf[len++] = '-';
+    hex(low >>> 48, 4);
+    buf[len++] = '-';
+    hex(low, 12);
+    buf[len++] = '"';
+    return this;
+  }
+
+  // The low `digits` hex digits of `bits`, most significant first.
+  private void hex(long bits, int digits) {
+    for (int i = len + digits - 1; i >= len; i--) {
+      buf[i] = HEX[(int) bits & 0xF];
+      bits >>>= 4;
+    }
+    len += digits;
   }
 
   @Override
@@ -130,6 +227,9 @@ final class JsonWriter implements JsonOutput {
       throw new EventRejectedException(
           "property '" + lastName + "' is an identifier to hash, but it is "
               + (identifier == null ? "null" : "empty"));
+    }
+    if (knownHash != null && identifier.equals(knownIdentifier) && prefix.equals(knownPrefix)) {
+      return value(knownHash);
     }
     return value(hasher.hash(prefix, identifier));
   }
@@ -209,47 +309,13 @@ final class JsonWriter implements JsonOutput {
   }
 
   private void writeQuoted(String s) {
-    writeByte('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        String escape = Hasher.escape(c);
-        if (escape == null) {
-          writeByte(c);
-        } else {
-          writeAscii(escape);
-        }
-      } else if (c < 0x800) {
-        ensure(2);
-        buf[len++] = (byte) (0xC0 | (c >> 6));
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < s.length()
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, s.charAt(++i));
-          ensure(4);
-          buf[len++] = (byte) (0xF0 | (cp >> 18));
-          buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          buf[len++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-          writeThreeBytes('\ufffd');
-        }
-      } else if (c == '\u2028' || c == '\u2029') {
-        writeAscii(Hasher.escape(c));
-      } else {
-        writeThreeBytes(c);
-      }
+    // Each UTF-16 unit takes at most six bytes (a unicode escape); when that much room is there,
+    // the string is written in one pass, otherwise its exact size is checked against the limit.
+    long worstCase = 6L * s.length() + 2;
+    if (len + worstCase > buf.length || len + worstCase > limit) {
+      ensure(JsonString.encodedLength(s));
     }
-    writeByte('"');
-  }
-
-  private void writeThreeBytes(char c) {
-    ensure(3);
-    buf[len++] = (byte) (0xE0 | (c >> 12));
-    buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-    buf[len++] = (byte) (0x80 | (c & 0x3F));
+    len = JsonString.write(s, buf, len);
   }
 
   private void writeAscii(String s) {
@@ -264,15 +330,15 @@ final class JsonWriter implements JsonOutput {
     buf[len++] = (byte) b;
   }
 
-  private void ensure(int extra) {
-    int needed = len + extra;
+  private void ensure(long extra) {
+    long needed = len + extra;
     if (needed > limit) {
       throw new EventEncodingException(
           DropReason.EVENT_TOO_LARGE,
           "the event is larger than the per-event limit of " + limit + " bytes");
     }
     if (needed > buf.length) {
-      buf = Arrays.copyOf(buf, Math.min(limit, Math.max(needed, buf.length * 2)));
+      buf = Arrays.copyOf(buf, (int) Math.min(limit, Math.max(needed, buf.length * 2L)));
     }
   }
 }
