@@ -121,20 +121,20 @@ public final class EventEncoder {
     EventKind kind = writer.descriptor().kind();
     out.beginObject();
     out.name("uuid").value(uuid);
-    out.name("event").value(wireName(writer.descriptor()));
+    out.name("event").constant(wireName(writer.descriptor()));
     out.name("distinct_id").value(distinctId);
     out.name("timestamp").value(config.clock().instant());
-    out.name("library").value(config.libraryName());
-    out.name("library_version").value(config.libraryVersion());
+    out.name("library").constant(config.libraryName());
+    out.name("library_version").constant(config.libraryVersion());
     if (kind != EventKind.GROUP_IDENTIFY) {
-      out.name("type").value(kind == EventKind.IDENTIFY ? "identify" : "capture");
+      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
     }
     out.name("properties").beginObject();
     if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
       out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
     }
-    out.name("$lib").value(config.libraryName());
-    out.name("$lib_version").value(config.libraryVersion());
+    out.name("$lib").constant(config.libraryName());
+    out.name("$lib_version").constant(config.libraryVersion());
     if (config.privacyProperties()) {
       out.name("$geoip_disable").value(true);
       out.name("$ip").nullValue();

@@ -93,7 +93,7 @@ final class JsonWriter implements JsonOutput {
       writeByte(',');
     }
     hasValue[depth] = true;
-    writeQuoted(name);
+    writeKept(name);
     writeByte(':');
     afterName = true;
     lastName = name;
@@ -306,6 +306,31 @@ final class JsonWriter implements JsonOutput {
       return Long.toString((long) value);
     }
     return Double.toString(value);
+  }
+
+  /**
+   * Writes a string that is likely the same object on every event, such as a configured library
+   * name, through {@link QuotedNames}; null writes JSON null.
+   */
+  JsonWriter constant(String value) {
+    if (value == null) {
+      nullValue();
+      return this;
+    }
+    beforeValue();
+    writeKept(value);
+    return this;
+  }
+
+  private void writeKept(String s) {
+    byte[] quoted = QuotedNames.of(s);
+    if (quoted == null) {
+      writeQuoted(s);
+      return;
+    }
+    ensure(quoted.length);
+    System.arraycopy(quoted, 0, buf, len, quoted.length);
+    len += quoted.length;
   }
 
   private void writeQuoted(String s) {

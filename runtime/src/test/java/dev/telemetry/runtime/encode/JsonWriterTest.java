@@ -36,6 +36,28 @@ class JsonWriterTest {
   }
 
   @Property(tries = 2000)
+  void namesAndConstantsAreWrittenAsGoWritesThemEveryTime(@ForAll String s) {
+    // The second round is served from QuotedNames when the string was kept in the first.
+    for (int round = 0; round < 2; round++) {
+      JsonWriter out = new JsonWriter(SHA, 1 << 20);
+      out.beginObject();
+      out.name(s).constant(s).endObject();
+      String quoted = Hasher.json(s);
+      assertEquals("{" + quoted + ":" + quoted + "}", text(out));
+    }
+  }
+
+  @Test
+  void aKeptNameStillCountsAgainstTheLimit() {
+    String name = "a_name_that_is_kept";
+    new JsonWriter(SHA, 1024).beginObject().name(name);
+    JsonWriter out = new JsonWriter(SHA, 10);
+    EventEncodingException e =
+        assertThrows(EventEncodingException.class, () -> out.beginObject().name(name));
+    assertEquals(DropReason.EVENT_TOO_LARGE, e.reason());
+  }
+
+  @Property(tries = 2000)
   void integersAreTheirDecimalDigits(@ForAll long value) {
     JsonWriter out = new JsonWriter(SHA, 64);
     out.value(value);
