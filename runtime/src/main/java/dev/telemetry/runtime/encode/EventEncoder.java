@@ -54,7 +54,7 @@ public final class EventEncoder {
       out.reset(config.hasher(), config.maxEventBytes());
     }
     try {
-      String distinctId = distinctId(out, writer, event, givenDistinctId);
+      String distinctId = distinctId(writer, event, givenDistinctId);
       UUID uuid = config.uuidSupplier().get();
       writeEvent(out, writer, event, distinctId, uuid);
       return new EncodedEvent(descriptor.name(), uuid, out.toByteArray());
@@ -78,8 +78,11 @@ public final class EventEncoder {
     return reason != null && reason.startsWith(prefix) ? reason : prefix + reason;
   }
 
-  private <E> String distinctId(
-      JsonWriter out, EventWriter<E> writer, E event, String givenDistinctId) {
+  /**
+   * The distinct ID as sent for a group-identify event, or the raw identifier to hash for the
+   * others; rejects a missing one before anything is written.
+   */
+  private <E> String distinctId(EventWriter<E> writer, E event, String givenDistinctId) {
     EventDescriptor descriptor = writer.descriptor();
     if (descriptor.kind() == EventKind.GROUP_IDENTIFY) {
       String key = givenDistinctId;
@@ -111,9 +114,7 @@ public final class EventEncoder {
           "the distinct ID is " + (raw == null ? "null" : "empty")
               + (given ? "; pass it to track(event, distinctId)" : ""));
     }
-    String hash = config.hasher().hash(prefix, raw);
-    out.knownHash(prefix, raw, hash);
-    return hash;
+    return raw;
   }
 
   private <E> void writeEvent(
@@ -122,7 +123,11 @@ public final class EventEncoder {
     out.beginObject();
     out.name("uuid").value(uuid);
     out.name("event").constant(wireName(writer.descriptor()));
-    out.name("distinct_id").value(distinctId);
+    if (kind == EventKind.GROUP_IDENTIFY) {
+      out.name("distinct_id").value(distinctId);
+    } else {
+      out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
+    }
     out.name("timestamp").value(config.clock().instant());
     out.name("library").constant(config.libraryName());
     out.name("library_version").constant(config.libraryVersion());

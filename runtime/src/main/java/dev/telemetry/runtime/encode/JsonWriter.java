@@ -37,10 +37,11 @@ final class JsonWriter implements JsonOutput {
   private boolean afterName;
   private String lastName = "";
   private boolean emptyIdentifier;
-  // The hash of the event's distinct ID, which writers often send again as a property.
+  // Where the hashed distinct ID is in the buffer: writers often send it again as a property.
   private String knownPrefix;
   private String knownIdentifier;
-  private String knownHash;
+  private int knownAt;
+  private int knownLength;
 
   JsonWriter(Hasher hasher, int limit) {
     reset(hasher, limit);
@@ -61,17 +62,22 @@ final class JsonWriter implements JsonOutput {
     emptyIdentifier = false;
     knownPrefix = null;
     knownIdentifier = null;
-    knownHash = null;
   }
 
   /**
-   * Remembers that {@code identifier} hashes to {@code hash} with {@code prefix}, so that {@link
-   * #hashed(String, String)} writes it without hashing again.
+   * Writes the event's distinct ID hashed, as {@link #hashed(String, String)} does, and remembers
+   * it, so that a property with the same identifier and prefix is copied rather than hashed again.
+   * The identifier must not be empty.
    */
-  void knownHash(String prefix, String identifier, String hash) {
+  JsonWriter hashedDistinctId(String prefix, String identifier) {
+    beforeValue();
+    int start = len;
+    writeHash(prefix, identifier);
     knownPrefix = prefix;
     knownIdentifier = identifier;
-    knownHash = hash;
+    knownAt = start;
+    knownLength = len - start;
+    return this;
   }
 
   /** Whether the last rejection came from an empty identifier (rather than another bad value). */
@@ -228,15 +234,53 @@ final class JsonWriter implements JsonOutput {
           "property '" + lastName + "' is an identifier to hash, but it is "
               + (identifier == null ? "null" : "empty"));
     }
-    if (knownHash != null && identifier.equals(knownIdentifier) && prefix.equals(knownPrefix)) {
-      return value(knownHash);
+    beforeValue();
+    if (knownPrefix != null && identifier.equals(knownIdentifier) && prefix.equals(knownPrefix)) {
+      ensure(knownLength);
+      System.arraycopy(buf, knownAt, buf, len, knownLength);
+      len += knownLength;
+    } else {
+      writeHash(prefix, identifier);
     }
-    return value(hasher.hash(prefix, identifier));
+    return this;
   }
 
   @Override
   public JsonOutput hashed(String prefix, long identifier) {
-    return value(hasher.hash(prefix, identifier));
+    beforeValue();
+    if (startHash(prefix)) {
+      len = hasher.writeDigest(identifier, buf, len);
+      buf[len++] = '"';
+    } else {
+      writeQuoted(hasher.hash(prefix, identifier));
+    }
+    return this;
+  }
+
+  private void writeHash(String prefix, String identifier) {
+    if (startHash(prefix)) {
+      len = hasher.writeDigest(identifier, buf, len);
+      buf[len++] = '"';
+    } else {
+      writeQuoted(hasher.hash(prefix, identifier));
+    }
+  }
+
+  /**
+   * Makes room for the whole quoted hash and writes it up to the digest: the quote, the prefix as
+   * {@link QuotedNames} keeps it (so JSON-escaped), and {@code _}. False, having written nothing,
+   * when the prefix is not kept.
+   */
+  private boolean startHash(String prefix) {
+    byte[] quotedPrefix = QuotedNames.of(prefix);
+    if (quotedPrefix == null) {
+      return false;
+    }
+    ensure(quotedPrefix.length + 1 + Hasher.DIGEST_CHARS);
+    System.arraycopy(quotedPrefix, 0, buf, len, quotedPrefix.length - 1);
+    len += quotedPrefix.length - 1;
+    buf[len++] = '_';
+    return true;
   }
 
   @Override
@@ -247,7 +291,7 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput beginObject() {
+  public JsonWriter beginObject() {
     beforeValue();
     open('{');
     return this;
@@ -260,7 +304,7 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput beginArray() {
+  public JsonWriter beginArray() {
     beforeValue();
     open('[');
     return this;

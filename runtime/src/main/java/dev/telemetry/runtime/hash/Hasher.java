@@ -23,8 +23,9 @@ public final class Hasher {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
           .getBytes(StandardCharsets.ISO_8859_1);
   private static final int DIGEST_BYTES = 32;
-  // 32 bytes in base64url without padding.
-  private static final int ENCODED_DIGEST_CHARS = 43;
+
+  /** The number of characters after {@code prefix_} in every hash: 32 bytes in unpadded base64url. */
+  public static final int DIGEST_CHARS = 43;
 
   private final String algorithm;
   private final MessageDigest digestPrototype;
@@ -85,30 +86,63 @@ public final class Hasher {
       throw new IllegalArgumentException("the identifier is " + (identifier == null ? "null" : "empty"));
     }
     Objects.requireNonNull(prefix, "prefix");
+    return hashed(prefix, digest(identifier));
+  }
+
+  /**
+   * Writes the {@link #DIGEST_CHARS} characters that follow {@code prefix_} in {@link
+   * #hash(String, String)} as ASCII bytes, for encoders that write straight into a buffer.
+   *
+   * @return the index after the last character
+   * @throws IllegalArgumentException when the identifier is null or empty
+   */
+  public int writeDigest(String identifier, byte[] out, int at) {
+    if (identifier == null || identifier.isEmpty()) {
+      throw new IllegalArgumentException("the identifier is " + (identifier == null ? "null" : "empty"));
+    }
+    base64(digest(identifier), out, at);
+    return at + DIGEST_CHARS;
+  }
+
+  /**
+   * Writes the {@link #DIGEST_CHARS} characters that follow {@code prefix_} in {@link
+   * #hash(String, long)} as ASCII bytes (see {@link #writeDigest(String, byte[], int)}).
+   *
+   * @return the index after the last character
+   */
+  public int writeDigest(long identifier, byte[] out, int at) {
+    base64(digest(identifier), out, at);
+    return at + DIGEST_CHARS;
+  }
+
+  // The digest of the identifier's Go JSON, in this thread's scratch array.
+  private byte[] digest(String identifier) {
     Scratch s = scratch.get();
     byte[] input = s.input(Math.toIntExact(JsonString.encodedLength(identifier)));
-    return hashed(prefix, input, JsonString.write(identifier, input, 0));
+    return s.digest(input, JsonString.write(identifier, input, 0));
+  }
+
+  private byte[] digest(long identifier) {
+    byte[] digits = Long.toString(identifier).getBytes(StandardCharsets.US_ASCII);
+    return scratch.get().digest(digits, digits.length);
   }
 
   /** Hashes a numeric identifier; its JSON encoding is its decimal digits. */
   public String hash(String prefix, long identifier) {
     Objects.requireNonNull(prefix, "prefix");
-    byte[] digits = Long.toString(identifier).getBytes(StandardCharsets.US_ASCII);
-    return hashed(prefix, digits, digits.length);
+    return hashed(prefix, digest(identifier));
   }
 
-  private String hashed(String prefix, byte[] input, int length) {
-    Scratch s = scratch.get();
-    s.digest(input, length);
+  private static String hashed(String prefix, byte[] digest) {
     int prefixLength = prefix.length();
-    byte[] out = new byte[prefixLength + 1 + ENCODED_DIGEST_CHARS];
-    base64(s.digest, out, prefixLength + 1);
+    byte[] out = new byte[prefixLength + 1 + DIGEST_CHARS];
+    base64(digest, out, prefixLength + 1);
     out[prefixLength] = '_';
     for (int i = 0; i < prefixLength; i++) {
       char c = prefix.charAt(i);
       if (c > 0xFF) {
         // Not Latin-1 (catalogue prefixes are ASCII, so this is rare): let String join them.
-        return prefix + new String(out, prefixLength, 1 + ENCODED_DIGEST_CHARS, StandardCharsets.ISO_8859_1);
+        return prefix + new String(out, prefixLength, 1 + DIGEST_CHARS, StandardCharsets.ISO_8859_1);
       }
       out[i] = (byte) c;
     }
@@ -170,7 +204,7 @@ public final class Hasher {
       return input;
     }
 
-    void digest(byte[] bytes, int length) {
+    byte[] digest(byte[] bytes, int length) {
       try {
         if (mac != null) {
           mac.update(bytes, 0, length);
@@ -182,6 +216,7 @@ public final class Hasher {
       } catch (GeneralSecurityException e) {
         throw new IllegalStateException("the " + (mac != null ? "HMAC" : "digest") + " failed", e);
       }
+      return digest;
     }
   }
 

@@ -92,24 +92,38 @@ class JsonWriterTest {
   }
 
   @Test
-  void aResetWriterStartsEmptyAndForgetsTheKnownHash() {
+  void theDistinctIdHashIsCopiedForTheSamePrefixAndIdentifierOnly() {
     JsonWriter out = new JsonWriter(SHA, 1024);
-    out.knownHash("usr", "usr_1", "usr_not-a-real-hash");
-    out.beginObject().name("a").hashed("usr", "usr_1").name("b").beginArray().value(1);
-    assertEquals("{\"a\":\"usr_not-a-real-hash\",\"b\":[1", text(out));
-
-    out.reset(SHA, 1024);
-    out.beginObject().name("a").hashed("usr", "usr_1").endObject();
-    assertEquals("{\"a\":\"" + SHA.hash("usr", "usr_1") + "\"}", text(out));
+    out.beginArray().hashedDistinctId("usr", "usr_1").hashed("usr", "usr_1").hashed("acc", "usr_1")
+        .hashed("usr", "usr_2").hashed("usr", 7L).endArray();
+    assertEquals(
+        "[\"" + SHA.hash("usr", "usr_1") + "\",\"" + SHA.hash("usr", "usr_1") + "\",\""
+            + SHA.hash("acc", "usr_1") + "\",\"" + SHA.hash("usr", "usr_2") + "\",\""
+            + SHA.hash("usr", 7L) + "\"]",
+        text(out));
   }
 
   @Test
-  void theKnownHashIsUsedOnlyForItsPrefixAndIdentifier() {
+  void aResetWriterStartsEmptyAndForgetsTheDistinctId() {
     JsonWriter out = new JsonWriter(SHA, 1024);
-    out.knownHash("usr", "usr_1", "usr_not-a-real-hash");
-    out.beginArray().hashed("acc", "usr_1").hashed("usr", "usr_2").endArray();
+    out.beginObject().name("id").hashedDistinctId("usr", "usr_1").name("b").beginArray().value(1);
+    assertEquals("{\"id\":\"" + SHA.hash("usr", "usr_1") + "\",\"b\":[1", text(out));
+
+    out.reset(SHA, 1024);
+    out.beginObject().name("a_longer_name_first").value(true).name("a").hashed("usr", "usr_1").endObject();
     assertEquals(
-        "[\"" + SHA.hash("acc", "usr_1") + "\",\"" + SHA.hash("usr", "usr_2") + "\"]", text(out));
+        "{\"a_longer_name_first\":true,\"a\":\"" + SHA.hash("usr", "usr_1") + "\"}", text(out));
+  }
+
+  @Test
+  void prefixesThatNeedEscapesOrAreLongAreHashedAlike() {
+    String longPrefix = "p".repeat(100);
+    JsonWriter out = new JsonWriter(SHA, 4096);
+    out.beginArray().hashed("a<b", "x").hashed(longPrefix, "x").hashed(longPrefix, 3L).endArray();
+    assertEquals(
+        "[" + Hasher.json(SHA.hash("a<b", "x")) + "," + Hasher.json(SHA.hash(longPrefix, "x")) + ","
+            + Hasher.json(SHA.hash(longPrefix, 3L)) + "]",
+        text(out));
   }
 
   @Test

@@ -108,6 +108,17 @@ class HasherTest {
     assertEquals("p_" + base64.encodeToString(mac.doFinal(digits)), hmac.hash("p", number));
   }
 
+  @Property(tries = 300)
+  void writtenDigestsAreTheHashAfterItsPrefix(
+      @ForAll @StringLength(min = 1, max = 100) String identifier, @ForAll long number) {
+    byte[] out = new byte[2 + Hasher.DIGEST_CHARS];
+    assertEquals(1 + Hasher.DIGEST_CHARS, sha.writeDigest(identifier, out, 1));
+    assertEquals(sha.hash("p", identifier).substring(2), new String(out, 1, Hasher.DIGEST_CHARS, StandardCharsets.US_ASCII));
+    assertEquals(1 + Hasher.DIGEST_CHARS, sha.writeDigest(number, out, 1));
+    assertEquals(sha.hash("p", number).substring(2), new String(out, 1, Hasher.DIGEST_CHARS, StandardCharsets.US_ASCII));
+    assertThrows(IllegalArgumentException.class, () -> sha.writeDigest("", out, 0));
+  }
+
   @Test
   void prefixesOutsideLatin1AreKept() {
     String plain = sha.hash("usr", "usr_123");
