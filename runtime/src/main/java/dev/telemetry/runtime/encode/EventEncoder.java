@@ -68,6 +68,7 @@ public final class EventEncoder {
       throw new EventEncodingException(
           DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
     } finally {
+      out.release();
       WRITERS.set(out);
     }
   }

@@ -65,6 +65,17 @@ final class JsonWriter implements JsonOutput {
   }
 
   /**
+   * Forgets the event just written but keeps the buffer: no raw identifier or hasher stays
+   * reachable from an idle thread's writer.
+   */
+  void release() {
+    hasher = null;
+    knownPrefix = null;
+    knownIdentifier = null;
+    lastName = "";
+  }
+
+  /**
    * Writes the event's distinct ID hashed, as {@link #hashed(String, String)} does, and remembers
    * it, so that a property with the same identifier and prefix is copied rather than hashed again.
    * The identifier must not be empty.
