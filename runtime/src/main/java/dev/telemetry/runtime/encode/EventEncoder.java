@@ -6,7 +6,6 @@ import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -24,6 +23,9 @@ import java.util.UUID;
  * "$ip": null}. Thread-safe.
  */
 public final class EventEncoder {
+  // One writer per thread, reset per event: its buffer is allocated once, not grown per event.
+  private static final ThreadLocal<JsonWriter> WRITERS = new ThreadLocal<>();
+
   private final TelemetryConfig config;
 
   /** An encoder for the library, group, hashing, clock and UUIDs of {@code config}. */
@@ -43,7 +45,14 @@ public final class EventEncoder {
    */
   public <E> EncodedEvent encode(EventWriter<E> writer, E event, String givenDistinctId) {
     EventDescriptor descriptor = writer.descriptor();
-    JsonWriter out = new JsonWriter(config.hasher(), config.maxEventBytes());
+    JsonWriter out = WRITERS.get();
+    // An event writer that tracks another event while it writes gets a writer of its own.
+    WRITERS.set(null);
+    if (out == null) {
+      out = new JsonWriter(config.hasher(), config.maxEventBytes());
+    } else {
+      out.reset(config.hasher(), config.maxEventBytes());
+    }
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
       UUID uuid = config.uuidSupplier().get();
@@ -58,6 +67,9 @@ public final class EventEncoder {
     } catch (RuntimeException e) {
       throw new EventEncodingException(
           DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
+    } finally {
+      out.release();
+      WRITERS.set(out);
     }
   }
 
@@ -67,6 +79,10 @@ public final class EventEncoder {
     return reason != null && reason.startsWith(prefix) ? reason : prefix + reason;
   }
 
+  /**
+   * The distinct ID as sent for a group-identify event, or the raw identifier to hash for the
+   * others; rejects a missing one before anything is written.
+   */
   private <E> String distinctId(EventWriter<E> writer, E event, String givenDistinctId) {
     EventDescriptor descriptor = writer.descriptor();
     if (descriptor.kind() == EventKind.GROUP_IDENTIFY) {
@@ -99,28 +115,32 @@ public final class EventEncoder {
           "the distinct ID is " + (raw == null ? "null" : "empty")
               + (given ? "; pass it to track(event, distinctId)" : ""));
     }
-    return config.hasher().hash(prefix, raw);
+    return raw;
   }
 
   private <E> void writeEvent(
       JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid) {
     EventKind kind = writer.descriptor().kind();
     out.beginObject();
-    out.name("uuid").value(uuid.toString());
-    out.name("event").value(wireName(writer.descriptor()));
-    out.name("distinct_id").value(distinctId);
-    out.name("timestamp").value(DateTimeFormatter.ISO_INSTANT.format(config.clock().instant()));
-    out.name("library").value(config.libraryName());
-    out.name("library_version").value(config.libraryVersion());
+    out.name("uuid").value(uuid);
+    out.name("event").constant(wireName(writer.descriptor()));
+    if (kind == EventKind.GROUP_IDENTIFY) {
+      out.name("distinct_id").value(distinctId);
+    } else {
+      out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
+    }
+    out.name("timestamp").value(config.clock().instant());
+    out.name("library").constant(config.libraryName());
+    out.name("library_version").constant(config.libraryVersion());
     if (kind != EventKind.GROUP_IDENTIFY) {
-      out.name("type").value(kind == EventKind.IDENTIFY ? "identify" : "capture");
+      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
     }
     out.name("properties").beginObject();
     if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
       out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
     }
-    out.name("$lib").value(config.libraryName());
-    out.name("$lib_version").value(config.libraryVersion());
+    out.name("$lib").constant(config.libraryName());
+    out.name("$lib_version").constant(config.libraryVersion());
     if (config.privacyProperties()) {
       out.name("$geoip_disable").value(true);
       out.name("$ip").nullValue();

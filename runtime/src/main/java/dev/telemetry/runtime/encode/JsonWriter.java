@@ -4,23 +4,32 @@ import dev.telemetry.runtime.DropReason;
 import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.JsonOutput;
 import dev.telemetry.runtime.hash.Hasher;
+import dev.telemetry.runtime.hash.JsonString;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * Writes UTF-8 JSON straight into a growing byte array, refusing to grow past a limit so that one
  * huge event can never take the memory the queue bound is meant to protect. Not thread-safe: one
- * instance encodes one event.
+ * instance encodes one event at a time; {@link EventEncoder} keeps one per thread and {@link
+ * #reset}s it for the next event, so the buffer is allocated once rather than grown per event.
  */
 final class JsonWriter implements JsonOutput {
   private static final int MAX_DEPTH = 64;
+  private static final int INITIAL_CAPACITY = 1024;
+  // A buffer that grew past this for one large event is not kept for the next.
+  private static final int MAX_RETAINED_CAPACITY = 16 * 1024;
+  private static final byte[] HEX = {
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
 
-  private final Hasher hasher;
-  private final int limit;
-  private byte[] buf = new byte[256];
+  private Hasher hasher;
+  private int limit;
+  private byte[] buf = new byte[INITIAL_CAPACITY];
   private int len;
   // hasValue[d] says whether the container at depth d already holds a member (so a comma is due).
   private final boolean[] hasValue = new boolean[MAX_DEPTH + 1];
@@ -28,10 +37,58 @@ final class JsonWriter implements JsonOutput {
   private boolean afterName;
   private String lastName = "";
   private boolean emptyIdentifier;
+  // Where the hashed distinct ID is in the buffer: writers often send it again as a property.
+  private String knownPrefix;
+  private String knownIdentifier;
+  private int knownAt;
+  private int knownLength;
 
   JsonWriter(Hasher hasher, int limit) {
+    reset(hasher, limit);
+  }
+
+  /** Makes this writer empty, for a new event hashed with {@code hasher}, of at most {@code limit} bytes. */
+  void reset(Hasher hasher, int limit) {
     this.hasher = hasher;
     this.limit = limit;
+    if (buf.length > MAX_RETAINED_CAPACITY) {
+      buf = new byte[INITIAL_CAPACITY];
+    }
+    len = 0;
+    hasValue[0] = false;
+    depth = 0;
+    afterName = false;
+    lastName = "";
+    emptyIdentifier = false;
+    knownPrefix = null;
+    knownIdentifier = null;
+  }
+
+  /**
+   * Forgets the event just written but keeps the buffer: no raw identifier or hasher stays
+   * reachable from an idle thread's writer.
+   */
+  void release() {
+    hasher = null;
+    knownPrefix = null;
+    knownIdentifier = null;
+    lastName = "";
+  }
+
+  /**
+   * Writes the event's distinct ID hashed, as {@link #hashed(String, String)} does, and remembers
+   * it, so that a property with the same identifier and prefix is copied rather than hashed again.
+   * The identifier must not be empty.
+   */
+  JsonWriter hashedDistinctId(String prefix, String identifier) {
+    beforeValue();
+    int start = len;
+    writeHash(prefix, identifier);
+    knownPrefix = prefix;
+    knownIdentifier = identifier;
+    knownAt = start;
+    knownLength = len - start;
+    return this;
   }
 
   /** Whether the last rejection came from an empty identifier (rather than another bad value). */
@@ -48,12 +105,12 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput name(String name) {
+  public JsonWriter name(String name) {
     if (hasValue[depth]) {
       writeByte(',');
     }
     hasValue[depth] = true;
-    writeQuoted(name);
+    writeKept(name);
     writeByte(':');
     afterName = true;
     lastName = name;
@@ -73,7 +130,26 @@ final class JsonWriter implements JsonOutput {
   @Override
   public JsonOutput value(long value) {
     beforeValue();
-    writeAscii(Long.toString(value));
+    if (value == Long.MIN_VALUE) {
+      // Its magnitude does not fit a long.
+      writeAscii(Long.toString(value));
+      return this;
+    }
+    long magnitude = Math.abs(value);
+    int digits = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int size = value < 0 ? digits + 1 : digits;
+    ensure(size);
+    if (value < 0) {
+      buf[len] = '-';
+    }
+    len += size;
+    for (int i = len - 1; i >= len - digits; i--) {
+      buf[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
     return this;
   }
 
@@ -101,8 +177,46 @@ final class JsonWriter implements JsonOutput {
       return nullValue();
     }
     beforeValue();
-    writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+    long second = value.getEpochSecond();
+    if (!Rfc3339.fits(second)) {
+      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+      return this;
+    }
+    int nano = value.getNano();
+    ensure(Rfc3339.length(nano) + 2);
+    buf[len++] = '"';
+    len = Rfc3339.write(second, nano, buf, len);
+    buf[len++] = '"';
     return this;
+  }
+
+  /** Writes a UUID as a string, in the form of {@link UUID#toString()}. */
+  JsonOutput value(UUID value) {
+    beforeValue();
+    ensure(38);
+    buf[len++] = '"';
+    long high = value.getMostSignificantBits();
+    long low = value.getLeastSignificantBits();
+    hex(high >>> 32, 8);
+    buf[len++] = '-';
+    hex(high >>> 16, 4);
+    buf[len++] = '-';
+    hex(high, 4);
+    buf[len++] = '-';
+    hex(low >>> 48, 4);
+    buf[len++] = '-';
+    hex(low, 12);
+    buf[len++] = '"';
+    return this;
+  }
+
+  // The low `digits` hex digits of `bits`, most significant first.
+  private void hex(long bits, int digits) {
+    for (int i = len + digits - 1; i >= len; i--) {
+      buf[i] = HEX[(int) bits & 0xF];
+      bits >>>= 4;
+    }
+    len += digits;
   }
 
   @Override
@@ -131,12 +245,53 @@ final class JsonWriter implements JsonOutput {
           "property '" + lastName + "' is an identifier to hash, but it is "
               + (identifier == null ? "null" : "empty"));
     }
-    return value(hasher.hash(prefix, identifier));
+    beforeValue();
+    if (knownPrefix != null && identifier.equals(knownIdentifier) && prefix.equals(knownPrefix)) {
+      ensure(knownLength);
+      System.arraycopy(buf, knownAt, buf, len, knownLength);
+      len += knownLength;
+    } else {
+      writeHash(prefix, identifier);
+    }
+    return this;
   }
 
   @Override
   public JsonOutput hashed(String prefix, long identifier) {
-    return value(hasher.hash(prefix, identifier));
+    beforeValue();
+    if (startHash(prefix)) {
+      len = hasher.writeDigest(identifier, buf, len);
+      buf[len++] = '"';
+    } else {
+      writeQuoted(hasher.hash(prefix, identifier));
+    }
+    return this;
+  }
+
+  private void writeHash(String prefix, String identifier) {
+    if (startHash(prefix)) {
+      len = hasher.writeDigest(identifier, buf, len);
+      buf[len++] = '"';
+    } else {
+      writeQuoted(hasher.hash(prefix, identifier));
+    }
+  }
+
+  /**
+   * Makes room for the whole quoted hash and writes it up to the digest: the quote, the prefix as
+   * {@link QuotedNames} keeps it (so JSON-escaped), and {@code _}. False, having written nothing,
+   * when the prefix is not kept.
+   */
+  private boolean startHash(String prefix) {
+    byte[] quotedPrefix = QuotedNames.of(prefix);
+    if (quotedPrefix == null) {
+      return false;
+    }
+    ensure(quotedPrefix.length + 1 + Hasher.DIGEST_CHARS);
+    System.arraycopy(quotedPrefix, 0, buf, len, quotedPrefix.length - 1);
+    len += quotedPrefix.length - 1;
+    buf[len++] = '_';
+    return true;
   }
 
   @Override
@@ -147,7 +302,7 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput beginObject() {
+  public JsonWriter beginObject() {
     beforeValue();
     open('{');
     return this;
@@ -160,7 +315,7 @@ final class JsonWriter implements JsonOutput {
   }
 
   @Override
-  public JsonOutput beginArray() {
+  public JsonWriter beginArray() {
     beforeValue();
     open('[');
     return this;
@@ -208,48 +363,39 @@ final class JsonWriter implements JsonOutput {
     return Double.toString(value);
   }
 
-  private void writeQuoted(String s) {
-    writeByte('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        String escape = Hasher.escape(c);
-        if (escape == null) {
-          writeByte(c);
-        } else {
-          writeAscii(escape);
-        }
-      } else if (c < 0x800) {
-        ensure(2);
-        buf[len++] = (byte) (0xC0 | (c >> 6));
-        buf[len++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < s.length()
-            && Character.isLowSurrogate(s.charAt(i + 1))) {
-          int cp = Character.toCodePoint(c, s.charAt(++i));
-          ensure(4);
-          buf[len++] = (byte) (0xF0 | (cp >> 18));
-          buf[len++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          buf[len++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          buf[len++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-          writeThreeBytes('\ufffd');
-        }
-      } else if (c == '\u2028' || c == '\u2029') {
-        writeAscii(Hasher.escape(c));
-      } else {
-        writeThreeBytes(c);
-      }
+  /**
+   * Writes a string that is likely the same object on every event, such as a configured library
+   * name, through {@link QuotedNames}; null writes JSON null.
+   */
+  JsonWriter constant(String value) {
+    if (value == null) {
+      nullValue();
+      return this;
     }
-    writeByte('"');
+    beforeValue();
+    writeKept(value);
+    return this;
   }
 
-  private void writeThreeBytes(char c) {
-    ensure(3);
-    buf[len++] = (byte) (0xE0 | (c >> 12));
-    buf[len++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-    buf[len++] = (byte) (0x80 | (c & 0x3F));
+  private void writeKept(String s) {
+    byte[] quoted = QuotedNames.of(s);
+    if (quoted == null) {
+      writeQuoted(s);
+      return;
+    }
+    ensure(quoted.length);
+    System.arraycopy(quoted, 0, buf, len, quoted.length);
+    len += quoted.length;
+  }
+
+  private void writeQuoted(String s) {
+    // Each UTF-16 unit takes at most six bytes (a unicode escape); when that much room is there,
+    // the string is written in one pass, otherwise its exact size is checked against the limit.
+    long worstCase = 6L * s.length() + 2;
+    if (len + worstCase > buf.length || len + worstCase > limit) {
+      ensure(JsonString.encodedLength(s));
+    }
+    len = JsonString.write(s, buf, len);
   }
 
   private void writeAscii(String s) {
@@ -264,15 +410,15 @@ final class JsonWriter implements JsonOutput {
     buf[len++] = (byte) b;
   }
 
-  private void ensure(int extra) {
-    int needed = len + extra;
+  private void ensure(long extra) {
+    long needed = len + extra;
     if (needed > limit) {
       throw new EventEncodingException(
           DropReason.EVENT_TOO_LARGE,
           "the event is larger than the per-event limit of " + limit + " bytes");
     }
     if (needed > buf.length) {
-      buf = Arrays.copyOf(buf, Math.min(limit, Math.max(needed, buf.length * 2)));
+      buf = Arrays.copyOf(buf, (int) Math.min(limit, Math.max(needed, buf.length * 2L)));
     }
   }
 }

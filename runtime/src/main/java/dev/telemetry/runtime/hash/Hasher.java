@@ -3,7 +3,6 @@ package dev.telemetry.runtime.hash;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -19,12 +18,21 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Hasher {
-  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] BASE64URL =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+          .getBytes(StandardCharsets.ISO_8859_1);
+  private static final int DIGEST_BYTES = 32;
+
+  /** The number of characters after {@code prefix_} in every hash: 32 bytes in unpadded base64url. */
+  public static final int DIGEST_CHARS = 43;
 
   private final String algorithm;
   private final MessageDigest digestPrototype;
   private final Mac macPrototype;
+  // Per thread: a digest or MAC cloned once from the prototype, and scratch arrays, so that hashing
+  // allocates only its result.
+  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
 
   private Hasher(String algorithm, MessageDigest digest, Mac mac) {
     this.algorithm = algorithm;
@@ -77,45 +85,138 @@ public final class Hasher {
     if (identifier == null || identifier.isEmpty()) {
       throw new IllegalArgumentException("the identifier is " + (identifier == null ? "null" : "empty"));
     }
-    return hashJson(prefix, json(identifier));
+    Objects.requireNonNull(prefix, "prefix");
+    return hashed(prefix, digest(identifier));
+  }
+
+  /**
+   * Writes the {@link #DIGEST_CHARS} characters that follow {@code prefix_} in {@link
+   * #hash(String, String)} as ASCII bytes, for encoders that write straight into a buffer.
+   *
+   * @return the index after the last character
+   * @throws IllegalArgumentException when the identifier is null or empty
+   */
+  public int writeDigest(String identifier, byte[] out, int at) {
+    if (identifier == null || identifier.isEmpty()) {
+      throw new IllegalArgumentException("the identifier is " + (identifier == null ? "null" : "empty"));
+    }
+    base64(digest(identifier), out, at);
+    return at + DIGEST_CHARS;
+  }
+
+  /**
+   * Writes the {@link #DIGEST_CHARS} characters that follow {@code prefix_} in {@link
+   * #hash(String, long)} as ASCII bytes (see {@link #writeDigest(String, byte[], int)}).
+   *
+   * @return the index after the last character
+   */
+  public int writeDigest(long identifier, byte[] out, int at) {
+    base64(digest(identifier), out, at);
+    return at + DIGEST_CHARS;
+  }
+
+  // The digest of the identifier's Go JSON, in this thread's scratch array.
+  private byte[] digest(String identifier) {
+    Scratch s = scratch.get();
+    byte[] input = s.input(Math.toIntExact(JsonString.encodedLength(identifier)));
+    return s.digest(input, JsonString.write(identifier, input, 0));
+  }
+
+  private byte[] digest(long identifier) {
+    byte[] digits = Long.toString(identifier).getBytes(StandardCharsets.US_ASCII);
+    return scratch.get().digest(digits, digits.length);
   }
 
   /** Hashes a numeric identifier; its JSON encoding is its decimal digits. */
   public String hash(String prefix, long identifier) {
-    return hashJson(prefix, Long.toString(identifier));
-  }
-
-  private String hashJson(String prefix, String json) {
     Objects.requireNonNull(prefix, "prefix");
-    byte[] input = json.getBytes(StandardCharsets.UTF_8);
-    return prefix + "_" + BASE64URL.encodeToString(digest(input));
+    return hashed(prefix, digest(identifier));
   }
 
-  private byte[] digest(byte[] input) {
-    if (macPrototype != null) {
-      return newMac().doFinal(input);
+  private static String hashed(String prefix, byte[] digest) {
+    int prefixLength = prefix.length();
+    byte[] out = new byte[prefixLength + 1 + DIGEST_CHARS];
+    base64(digest, out, prefixLength + 1);
+    out[prefixLength] = '_';
+    for (int i = 0; i < prefixLength; i++) {
+      char c = prefix.charAt(i);
+      if (c > 0xFF) {
+        // Not Latin-1 (catalogue prefixes are ASCII, so this is rare): let String join them.
+        return prefix + new String(out, prefixLength, 1 + DIGEST_CHARS, StandardCharsets.ISO_8859_1);
+      }
+      out[i] = (byte) c;
     }
-    return newDigest().digest(input);
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
-  // Clones of an initialised prototype avoid a provider lookup (and for HMAC a key setup) per call.
-  private MessageDigest newDigest() {
+  // Base64url without padding of a 32-byte digest.
+  private static void base64(byte[] digest, byte[] out, int at) {
+    int i = 0;
+    for (; i + 3 <= DIGEST_BYTES; i += 3) {
+      int bits = (digest[i] & 0xFF) << 16 | (digest[i + 1] & 0xFF) << 8 | (digest[i + 2] & 0xFF);
+      out[at++] = BASE64URL[bits >>> 18];
+      out[at++] = BASE64URL[(bits >>> 12) & 0x3F];
+      out[at++] = BASE64URL[(bits >>> 6) & 0x3F];
+      out[at++] = BASE64URL[bits & 0x3F];
+    }
+    // 32 = 30 + 2: the last two bytes make three characters.
+    int bits = (digest[i] & 0xFF) << 10 | (digest[i + 1] & 0xFF) << 2;
+    out[at++] = BASE64URL[bits >>> 12];
+    out[at++] = BASE64URL[(bits >>> 6) & 0x3F];
+    out[at] = BASE64URL[bits & 0x3F];
+  }
+
+  private Scratch newScratch() {
+    if (macPrototype != null) {
+      try {
+        return new Scratch(null, (Mac) macPrototype.clone());
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("the HmacSHA256 provider of this JVM cannot be cloned", e);
+      }
+    }
     try {
-      return (MessageDigest) digestPrototype.clone();
+      return new Scratch((MessageDigest) digestPrototype.clone(), null);
     } catch (CloneNotSupportedException e) {
       try {
-        return MessageDigest.getInstance(digestPrototype.getAlgorithm());
+        return new Scratch(MessageDigest.getInstance(digestPrototype.getAlgorithm()), null);
       } catch (GeneralSecurityException impossible) {
         throw new IllegalStateException(impossible);
       }
     }
   }
 
-  private Mac newMac() {
-    try {
-      return (Mac) macPrototype.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the HmacSHA256 provider of this JVM cannot be cloned", e);
+  /** One thread's digest or MAC, its output array and an input array that grows as needed. */
+  private static final class Scratch {
+    private final MessageDigest messageDigest;
+    private final Mac mac;
+    private final byte[] digest = new byte[DIGEST_BYTES];
+    private byte[] input = new byte[64];
+
+    Scratch(MessageDigest messageDigest, Mac mac) {
+      this.messageDigest = messageDigest;
+      this.mac = mac;
+    }
+
+    byte[] input(int size) {
+      if (input.length < size) {
+        input = new byte[Math.max(size, input.length * 2)];
+      }
+      return input;
+    }
+
+    byte[] digest(byte[] bytes, int length) {
+      try {
+        if (mac != null) {
+          mac.update(bytes, 0, length);
+          mac.doFinal(digest, 0);
+        } else {
+          messageDigest.update(bytes, 0, length);
+          messageDigest.digest(digest, 0, DIGEST_BYTES);
+        }
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("the " + (mac != null ? "HMAC" : "digest") + " failed", e);
+      }
+      return digest;
     }
   }
 

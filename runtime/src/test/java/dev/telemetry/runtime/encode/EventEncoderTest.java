@@ -222,6 +222,45 @@ class EventEncoderTest {
     assertTrue(properties.get("nothing").isNull());
   }
 
+  @Test
+  void aWriterThatEncodesAnotherEventMeanwhileDoesNotDisturbItsOwn() throws IOException {
+    EventWriter<String> inner = writer(EventKind.CAPTURE, (value, out) -> out.name("inner").value(true));
+    EventWriter<String> outer =
+        writer(
+            EventKind.CAPTURE,
+            (value, out) -> {
+              out.name("before").value(1L);
+              encoder.encode(inner, "usr_2", null);
+              out.name("after").value(2L);
+            });
+    JsonNode properties = parse(encoder.encode(outer, "usr_1", null)).get("properties");
+    assertEquals(1, properties.get("before").asLong());
+    assertEquals(2, properties.get("after").asLong());
+    assertFalse(properties.has("inner"));
+    // The thread's writer is reused afterwards, and starts clean.
+    assertTrue(parse(encoder.encode(inner, "usr_3", null)).get("properties").get("inner").asBoolean());
+  }
+
+  @Test
+  void aRejectedEventLeavesNothingBehindForTheNext() throws IOException {
+    EventWriter<String> unbalanced = writer(EventKind.CAPTURE, (value, out) -> out.name("o").beginObject().name("x"));
+    assertThrows(EventEncodingException.class, () -> encoder.encode(unbalanced, "usr_1", null));
+    EventWriter<String> plain = writer(EventKind.CAPTURE, (value, out) -> out.name("ok").value(true));
+    JsonNode event = parse(encoder.encode(plain, "usr_1", null));
+    assertTrue(event.get("properties").get("ok").asBoolean());
+    assertFalse(event.get("properties").has("o"));
+  }
+
+  @Test
+  void aHashedPropertyEqualToTheDistinctIdHashesAlike() throws IOException {
+    EventWriter<String> writer = writer(EventKind.CAPTURE, (value, out) -> out.name("same").hashed("usr", "usr_1")
+        .name("other").hashed("acc", "usr_1"));
+    JsonNode event = parse(encoder.encode(writer, "usr_1", null));
+    assertEquals(config.hasher().hash("usr", "usr_1"), event.get("distinct_id").asText());
+    assertEquals(event.get("distinct_id").asText(), event.get("properties").get("same").asText());
+    assertEquals(config.hasher().hash("acc", "usr_1"), event.get("properties").get("other").asText());
+  }
+
   private static EventWriter<String> writer(EventKind kind, BiConsumer<String, JsonOutput> body) {
     return new EventWriter<>() {
       @Override

@@ -8,9 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class HasherTest {
@@ -79,5 +87,65 @@ class HasherTest {
     assertEquals("\"\\u2028\\u2029\"", Hasher.json("\u2028\u2029"));
     assertEquals("\"/é😀\"", Hasher.json("/é😀"));
     assertEquals("\"\ufffd\"", Hasher.json("\ud800"));
+  }
+
+  @Property(tries = 500)
+  void everyIdentifierHashesLikeTheDigestOfItsGoJson(
+      @ForAll @StringLength(min = 1, max = 200) String identifier, @ForAll long number)
+      throws Exception {
+    byte[] secret = "0123456789abcdef-deployment".getBytes(StandardCharsets.UTF_8);
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+    byte[] json = Hasher.json(identifier).getBytes(StandardCharsets.UTF_8);
+    byte[] digits = Long.toString(number).getBytes(StandardCharsets.UTF_8);
+
+    assertEquals("p_" + base64.encodeToString(sha256.digest(json)), sha.hash("p", identifier));
+    assertEquals("p_" + base64.encodeToString(sha256.digest(digits)), sha.hash("p", number));
+    Hasher hmac = Hasher.hmacSha256(secret);
+    assertEquals("p_" + base64.encodeToString(mac.doFinal(json)), hmac.hash("p", identifier));
+    assertEquals("p_" + base64.encodeToString(mac.doFinal(digits)), hmac.hash("p", number));
+  }
+
+  @Property(tries = 300)
+  void writtenDigestsAreTheHashAfterItsPrefix(
+      @ForAll @StringLength(min = 1, max = 100) String identifier, @ForAll long number) {
+    byte[] out = new byte[2 + Hasher.DIGEST_CHARS];
+    assertEquals(1 + Hasher.DIGEST_CHARS, sha.writeDigest(identifier, out, 1));
+    assertEquals(sha.hash("p", identifier).substring(2), new String(out, 1, Hasher.DIGEST_CHARS, StandardCharsets.US_ASCII));
+    assertEquals(1 + Hasher.DIGEST_CHARS, sha.writeDigest(number, out, 1));
+    assertEquals(sha.hash("p", number).substring(2), new String(out, 1, Hasher.DIGEST_CHARS, StandardCharsets.US_ASCII));
+    assertThrows(IllegalArgumentException.class, () -> sha.writeDigest("", out, 0));
+  }
+
+  @Test
+  void prefixesOutsideLatin1AreKept() {
+    String plain = sha.hash("usr", "usr_123");
+    assertEquals("уср" + plain.substring(3), sha.hash("уср", "usr_123"));
+  }
+
+  @Test
+  void threadsHashAlike() throws Exception {
+    String expected = sha.hash("usr", "usr_123");
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        results.add(pool.submit(() -> {
+          for (int i = 0; i < 2000; i++) {
+            if (!expected.equals(sha.hash("usr", "usr_123"))) {
+              return false;
+            }
+          }
+          return true;
+        }));
+      }
+      for (Future<Boolean> result : results) {
+        assertTrue(result.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
