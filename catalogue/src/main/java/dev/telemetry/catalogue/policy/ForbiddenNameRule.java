@@ -3,7 +3,9 @@ package dev.telemetry.catalogue.policy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code TELEMETRY-PII-NAME}: a name, or the simple name of a declared type, that marks a built-in
@@ -14,6 +16,11 @@ public final class ForbiddenNameRule implements PolicyRule {
   public static final String CODE = "TELEMETRY-PII-NAME";
 
   private static final String ALLOW = "if it is not personal data add allow-pii: <reason> to the catalogue property";
+
+  // The same names recur in every event of a catalogue and every member of a build; the words of a
+  // name decide its matches, so each distinct name is matched once per policy.
+  private final Map<List<String>, List<NameMatch>> matches = new ConcurrentHashMap<>();
+  private final Map<List<String>, List<NameMatch>> typeMatches = new ConcurrentHashMap<>();
 
   @Override
   public String code() {
@@ -50,7 +57,7 @@ public final class ForbiddenNameRule implements PolicyRule {
     List<Finding> findings = new ArrayList<>();
     Set<PersonalDataCategory> seen = EnumSet.noneOf(PersonalDataCategory.class);
     List<String> words = NameTokens.of(subject.name());
-    for (NameMatch match : CategoryMatcher.find(words)) {
+    for (NameMatch match : matches.computeIfAbsent(words, CategoryMatcher::find)) {
       if (!clearedByValue(match.category(), subject)
           && !clearedByName(match, subject)
           && seen.add(match.category())) {
@@ -62,7 +69,7 @@ public final class ForbiddenNameRule implements PolicyRule {
         continue;
       }
       String simpleName = TypeNames.simpleName(typeName);
-      for (NameMatch match : CategoryMatcher.findInTypeName(NameTokens.of(simpleName))) {
+      for (NameMatch match : typeMatches.computeIfAbsent(NameTokens.of(simpleName), CategoryMatcher::findInTypeName)) {
         if (!clearedByValue(match.category(), subject) && seen.add(match.category())) {
           String subjectText = "the type of property '" + subject.name() + "'";
           findings.add(finding(match, subjectText, "type name '" + simpleName + "'"));

@@ -37,9 +37,19 @@ final class WordRuns {
     if (!pluralAllowed) {
       return false;
     }
-    return word.equals(patternWord + "s")
-        || word.equals(patternWord + "es")
-        || (patternWord.endsWith("y")
-            && word.equals(patternWord.substring(0, patternWord.length() - 1) + "ies"));
+    // Compared in place: this runs for every pattern against every word of every name checked.
+    int extra = word.length() - patternWord.length();
+    if (extra == 1) {
+      return word.startsWith(patternWord) && word.endsWith("s");
+    }
+    if (extra != 2) {
+      return false;
+    }
+    if (word.startsWith(patternWord)) {
+      return word.endsWith("es");
+    }
+    return patternWord.endsWith("y")
+        && word.endsWith("ies")
+        && word.regionMatches(0, patternWord, 0, patternWord.length() - 1);
   }
 }
