@@ -26,4 +26,19 @@ public interface EventWriter<E> {
    * Absent optional properties are not written at all.
    */
   void writeProperties(E event, JsonOutput out);
+
+  /**
+   * An instance equal to {@code event} that can no longer change, so that the runtime may encode
+   * it later, on its delivery thread, rather than inside {@code track}; or {@code null} (the
+   * default) when this writer cannot promise that, and the event is then encoded at once on the
+   * caller's thread.
+   *
+   * <p>Generated writers return the event itself when its class is deeply immutable (a record
+   * whose components are primitives, strings, enums, immutable lists or such records), or a copy
+   * of a record holding immutable copies of its lists; they return {@code null} for classes read
+   * through getters or fields, whose values may still change after {@code track} returns.
+   */
+  default E snapshot(E event) {
+    return null;
+  }
 }
