@@ -1,8 +1,8 @@
 package com.example.telemetry;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.regex.Pattern;
@@ -49,36 +49,22 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
 
   @Override
   public void writeProperties(DeploymentGroupIdentify event, JsonOutput out) {
-    out.name("version").value(matching(event.version(), VERSION_PATTERN,
+    out.name("version").value(Checks.matching(event.version(), VERSION_PATTERN,
         "cf:groupidentify:deployment: version does not match ^v[0-9]+\\.[0-9]+\\.[0-9]+.*$"));
-    out.name("user_count").value(atLeast(event.userCount(), 0L,
+    out.name("user_count").value(Checks.atLeast(event.userCount(), 0L,
         "cf:groupidentify:deployment: user_count is below minimum 0"));
-    out.name("group_count").value(atLeast(event.groupCount(), 0L,
+    out.name("group_count").value(Checks.atLeast(event.groupCount(), 0L,
         "cf:groupidentify:deployment: group_count is below minimum 0"));
     out.name("idp").value(event.idp().value());
     if (event.stage() != null) {
-      out.name("stage").value(matching(event.stage(), STAGE_PATTERN,
+      out.name("stage").value(Checks.matching(event.stage(), STAGE_PATTERN,
           "cf:groupidentify:deployment: stage does not match ^[a-z0-9-]{1,32}$"));
     }
   }
 
-  /**
-   * Rejects the event when a value does not match its catalogue pattern (found anywhere in it unless anchored).
-   */
-  private static String matching(String value, Pattern pattern, String reason) {
-    if (!pattern.matcher(value).find()) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
+  @Override
+  public DeploymentGroupIdentify snapshot(DeploymentGroupIdentify event) {
+    // A record of immutable values: it cannot change after it is tracked.
+    return event;
   }
 }

@@ -1,8 +1,8 @@
 package com.example.telemetry;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.regex.Pattern;
@@ -52,11 +52,12 @@ public final class RequestReviewedWriter implements EventWriter<RequestReviewed>
   public void writeProperties(RequestReviewed event, JsonOutput out) {
     out.name("requested_by").hashed("usr", event.requestedBy());
     out.name("reviewed_by").hashed("usr", event.reviewedBy());
-    out.name("access_group_id").value(matching(event.accessGroupId(), ACCESS_GROUP_ID_PATTERN,
+    out.name("access_group_id").value(Checks.matching(event.accessGroupId(),
+        ACCESS_GROUP_ID_PATTERN,
         "cf:request.reviewed: access_group_id does not match ^group_[A-Za-z0-9]+$"));
-    out.name("request_id").value(matching(event.requestId(), REQUEST_ID_PATTERN,
+    out.name("request_id").value(Checks.matching(event.requestId(), REQUEST_ID_PATTERN,
         "cf:request.reviewed: request_id does not match ^req_[A-Za-z0-9]+$"));
-    out.name("targets_count").value(atLeast(event.targetsCount(), 0L,
+    out.name("targets_count").value(Checks.atLeast(event.targetsCount(), 0L,
         "cf:request.reviewed: targets_count is below minimum 0"));
     out.name("timing");
     writeTiming(out, event.timing());
@@ -65,47 +66,23 @@ public final class RequestReviewedWriter implements EventWriter<RequestReviewed>
       writeTiming(out, event.overrideTiming());
     }
     out.name("has_reason").value(event.hasReason());
-    out.name("pending_duration_seconds").value(atLeast(event.pendingDurationSeconds(), 0.0,
+    out.name("pending_duration_seconds").value(Checks.atLeast(event.pendingDurationSeconds(), 0.0,
         "cf:request.reviewed: pending_duration_seconds is below minimum 0"));
     out.name("review").value(event.review().value());
     out.name("reviewer_is_admin").value(event.reviewerIsAdmin());
   }
 
+  @Override
+  public RequestReviewed snapshot(RequestReviewed event) {
+    // A record of immutable values: it cannot change after it is tracked.
+    return event;
+  }
+
   private static void writeTiming(JsonOutput out, Timing timing) {
     out.beginObject();
     out.name("mode").value(timing.mode().value());
-    out.name("duration_seconds").value(atLeast(timing.durationSeconds(), 0.0,
+    out.name("duration_seconds").value(Checks.atLeast(timing.durationSeconds(), 0.0,
         "cf:request.reviewed: timing.duration_seconds is below minimum 0"));
     out.endObject();
-  }
-
-  /**
-   * Rejects the event when a value does not match its catalogue pattern (found anywhere in it unless anchored).
-   */
-  private static String matching(String value, Pattern pattern, String reason) {
-    if (!pattern.matcher(value).find()) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static double atLeast(double value, double minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
   }
 }

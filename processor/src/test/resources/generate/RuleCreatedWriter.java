@@ -1,11 +1,10 @@
 package com.example.telemetry;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
-import java.util.Collection;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
 
@@ -58,48 +57,24 @@ public final class RuleCreatedWriter implements EventWriter<RuleCreated> {
   public void writeProperties(RuleCreated event, JsonOutput out) {
     out.name("rule_id").hashed("rul", event.ruleId());
     out.name("created_by").hashed("usr", event.createdBy());
-    out.name("max_duration_seconds").value(atLeast(event.maxDurationSeconds(), 0L,
+    out.name("max_duration_seconds").value(Checks.atLeast(event.maxDurationSeconds(), 0L,
         "cf:rule.created: max_duration_seconds is below minimum 0"));
     out.name("requires_approval").value(event.requiresApproval());
     out.name("has_filter_expression").value(event.hasFilterExpression());
-    out.name("targets_count").value(atLeast(event.targetsCount(), 0L,
+    out.name("targets_count").value(Checks.atLeast(event.targetsCount(), 0L,
         "cf:rule.created: targets_count is below minimum 0"));
     out.name("targets").beginArray();
-    for (String item : maxItems(event.targets(), 100,
+    for (String item : Checks.maxItems(event.targets(), 100,
         "cf:rule.created: targets has more items than max-items 100")) {
-      out.value(matching(item, TARGETS_ITEM_PATTERN,
+      out.value(Checks.matching(item, TARGETS_ITEM_PATTERN,
           "cf:rule.created: targets[] does not match ^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+$"));
     }
     out.endArray();
   }
 
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when an array has more items than its catalogue max-items.
-   */
-  private static <T extends Collection<?>> T maxItems(T values, int maxItems, String reason) {
-    if (values.size() > maxItems) {
-      throw new EventRejectedException(reason);
-    }
-    return values;
-  }
-
-  /**
-   * Rejects the event when a value does not match its catalogue pattern (found anywhere in it unless anchored).
-   */
-  private static String matching(String value, Pattern pattern, String reason) {
-    if (!pattern.matcher(value).find()) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
+  @Override
+  public RuleCreated snapshot(RuleCreated event) {
+    // A record of immutable values: it cannot change after it is tracked.
+    return event;
   }
 }

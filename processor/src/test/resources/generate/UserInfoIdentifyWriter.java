@@ -1,8 +1,8 @@
 package com.example.telemetry;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
@@ -44,22 +44,18 @@ public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentif
 
   @Override
   public void writeProperties(UserInfoIdentify event, JsonOutput out) {
-    out.name("group_count").value(atLeast(event.groupCount(), 0L,
+    out.name("group_count").value(Checks.atLeast(event.groupCount(), 0L,
         "cf:identify:user_info: group_count is below minimum 0"));
     if (event.availableRules() != null) {
-      out.name("available_rules").value(atLeast(event.availableRules(), 0L,
+      out.name("available_rules").value(Checks.atLeast(event.availableRules(), 0L,
           "cf:identify:user_info: available_rules is below minimum 0"));
     }
     out.name("role").value(event.role().value());
   }
 
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
+  @Override
+  public UserInfoIdentify snapshot(UserInfoIdentify event) {
+    // A record of immutable values: it cannot change after it is tracked.
+    return event;
   }
 }

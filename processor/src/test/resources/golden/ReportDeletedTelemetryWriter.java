@@ -1,10 +1,11 @@
 package com.acme.reports;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,6 +20,8 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
       null,
       "usr",
       "Tells us how long reports are kept.");
+
+  private static final Set<String> REASON_VALUES = Set.of("expired", "manual");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.
@@ -43,39 +46,9 @@ public final class ReportDeletedTelemetryWriter implements EventWriter<ReportDel
 
   @Override
   public void writeProperties(ReportDeleted event, JsonOutput out) {
-    out.name("age_days").value(atLeast(event.getAgeDays(), 0L,
+    out.name("age_days").value(Checks.atLeast(event.getAgeDays(), 0L,
         "acme:report.deleted: age_days is below minimum 0"));
-    out.name("reason").value(checkedValue(require(event.reason, "acme:report.deleted: reason"),
-        "acme:report.deleted: reason is not one of expired, manual"));
-  }
-
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when a value is not one of the catalogue's: expired, manual.
-   */
-  private static String checkedValue(String value, String reason) {
-    return switch (value) {
-      case "expired", "manual" -> value;
-      default -> throw new EventRejectedException(reason);
-    };
-  }
-
-  /**
-   * Rejects the event when a required value is null; the client drops it and counts why.
-   */
-  private static <T> T require(T value, String property) {
-    if (value == null) {
-      throw new EventRejectedException(property + " is required but null");
-    }
-    return value;
+    out.name("reason").value(Checks.oneOf(Checks.require(event.reason, "acme:report.deleted: reason"),
+        REASON_VALUES, "acme:report.deleted: reason is not one of expired, manual"));
   }
 }

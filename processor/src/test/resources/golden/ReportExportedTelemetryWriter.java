@@ -1,10 +1,11 @@
 package com.acme;
 
+import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -44,20 +45,31 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
   @Override
   public void writeProperties(ReportExported event, JsonOutput out) {
     out.name("exported_by").hashed("usr", event.exportedBy());
-    out.name("row_count").value(atLeast(event.rowCount(), 0L,
+    out.name("row_count").value(Checks.atLeast(event.rowCount(), 0L,
         "acme:report.exported: row_count is below minimum 0"));
-    out.name("format").value(formatValue(require(event.format(), "acme:report.exported: format")));
+    out.name("format").value(formatValue(Checks.require(event.format(), "acme:report.exported: format")));
     Owner owner = event.owner();
     if (owner != null) {
       out.name("owner");
       writeOwner(out, owner);
     }
     out.name("columns").beginArray();
-    for (Column item : require(event.columns(), "acme:report.exported: columns")) {
-      out.value(columnValue(require(item, "acme:report.exported: columns[]")));
+    for (Column item : Checks.require(event.columns(), "acme:report.exported: columns")) {
+      out.value(columnValue(Checks.require(item, "acme:report.exported: columns[]")));
     }
     out.endArray();
     out.name("scheduled").value(event.scheduled());
+  }
+
+  @Override
+  public ReportExported snapshot(ReportExported event) {
+    List<Column> columns = Checks.unmodifiable(event.columns());
+    if (columns == event.columns()) {
+      return event;
+    }
+    // Records are transparent carriers: the canonical constructor runs again, with equal values.
+    return new ReportExported(event.exportedBy(), event.rowCount(), event.format(), columns,
+        event.scheduled(), event.owner());
   }
 
   private static String formatValue(Format value) {
@@ -73,9 +85,9 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
    */
   private static void writeOwner(JsonOutput out, Owner value) {
     out.beginObject();
-    out.name("seats").value(atLeast(value.seats(), 0L,
+    out.name("seats").value(Checks.atLeast(value.seats(), 0L,
         "acme:report.exported: owner.seats is below minimum 0"));
-    out.name("plan").value(planValue(require(value.plan(), "acme:report.exported: owner.plan")));
+    out.name("plan").value(planValue(Checks.require(value.plan(), "acme:report.exported: owner.plan")));
     out.endObject();
   }
 
@@ -93,25 +105,5 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
       case AMOUNT -> "amount";
       case STATUS -> "status";
     };
-  }
-
-  /**
-   * Rejects the event when a value is below its catalogue minimum.
-   */
-  private static long atLeast(long value, long minimum, String reason) {
-    if (value < minimum) {
-      throw new EventRejectedException(reason);
-    }
-    return value;
-  }
-
-  /**
-   * Rejects the event when a required value is null; the client drops it and counts why.
-   */
-  private static <T> T require(T value, String property) {
-    if (value == null) {
-      throw new EventRejectedException(property + " is required but null");
-    }
-    return value;
   }
 }

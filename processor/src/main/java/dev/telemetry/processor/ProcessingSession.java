@@ -85,7 +85,7 @@ final class ProcessingSession {
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
     this.context = new CheckContext(reporter, new JavaTypes(elements, env.getTypeUtils()));
-    this.writerGenerator = new EventWriterGenerator(elements);
+    this.writerGenerator = new EventWriterGenerator(elements, env.getTypeUtils());
   }
 
   /** Processes one round. */

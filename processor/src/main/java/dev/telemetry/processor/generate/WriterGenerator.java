@@ -47,7 +47,7 @@ final class WriterGenerator {
     this.eventModel = eventModel;
     this.namedModels = namedModels;
     this.skeleton = new WriterSkeleton(event, purpose, eventModel.className());
-    this.checks = skeleton.constraintChecks(methodNames::allocate);
+    this.checks = skeleton.constraintChecks();
   }
 
   /** The writer class. */
@@ -62,7 +62,9 @@ final class WriterGenerator {
     }
     TypeSpec.Builder writer = skeleton.writerClass(writerClass)
         .addMethod(distinctId)
-        .addMethod(skeleton.writeProperties(properties.build()));
+        .addMethod(skeleton.writeProperties(properties.build()))
+        // Generated records copy their lists when built, so nothing in them can change.
+        .addMethod(skeleton.snapshotIsEvent());
 
     // Writing a named type may reach further named types; each gets its method once.
     List<MethodSpec> namedTypeWriters = new ArrayList<>();
@@ -122,7 +124,7 @@ final class WriterGenerator {
       UniqueNames loopScope = locals.nested();
       String item = loopScope.allocate("item");
       code.addStatement("$L.beginArray()", out);
-      code.beginControlFlow("for ($T $N : $L)", itemType, item, checks.items(spec, type, value, label));
+      code.beginControlFlow("for ($T $N : $L)", itemType, item, checks.items(spec, value, label));
       writeValue(code, null, array.items(), itemType, CodeBlock.of("$N", item), label + "[]", loopScope);
       code.endControlFlow();
       code.addStatement("out.endArray()");

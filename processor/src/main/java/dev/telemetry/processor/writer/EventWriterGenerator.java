@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.processor.model.Encoding;
@@ -23,23 +22,26 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Generates the reflection-free writer of one checked event class on a {@link WriterSkeleton}: a
  * class in the event class's package (so package-private accessors work) that reads each value
  * through its field, getter or record accessor, unwraps optional values, maps Java enums to
  * catalogue values, and checks every value against the constraints of its catalogue property (see
- * {@link ConstraintChecks}).
+ * {@link ConstraintChecks}). A record that cannot change once tracked also gets a {@code snapshot}
+ * (see {@link SnapshotGenerator}).
  */
 public final class EventWriterGenerator {
   private static final ClassName JSON_OUTPUT = ClassName.get("dev.telemetry.runtime.event", "JsonOutput");
-  private static final ClassName EVENT_REJECTED = ClassName.get("dev.telemetry.runtime.event", "EventRejectedException");
 
   private final Elements elements;
+  private final Types types;
 
-  /** A generator that asks {@code elements} which members are deprecated. */
-  public EventWriterGenerator(Elements elements) {
+  /** A generator that asks {@code elements} which members are deprecated, and {@code types} about records. */
+  public EventWriterGenerator(Elements elements, Types types) {
     this.elements = elements;
+    this.types = types;
   }
 
   /** The writer class of {@code eventClass}: {@code <Outer_Inner>TelemetryWriter} in the same package. */
@@ -62,7 +64,6 @@ public final class EventWriterGenerator {
     private final WriterSkeleton skeleton;
     private final ConstraintChecks checks;
     private boolean deprecatedUse;
-    private boolean requireUsed;
 
     WriterBuilder(WriterPlan plan) {
       this.plan = plan;
@@ -70,23 +71,23 @@ public final class EventWriterGenerator {
       for (String reserved : WriterSkeleton.METHOD_NAMES) {
         helperNames.newName(reserved, reserved);
       }
-      helperNames.newName("require", "require");
       this.skeleton = new WriterSkeleton(plan.event(), plan.purpose(), eventClass);
-      this.checks = skeleton.constraintChecks(helperNames::newName);
+      this.checks = skeleton.constraintChecks();
       deprecatedUse = elements.isDeprecated(plan.eventClass());
     }
 
     JavaFile build() {
       EventSpec event = plan.event();
-      TypeSpec.Builder type = skeleton.writerClass(writerName(plan.eventClass()))
+      ClassName writerClass = writerName(plan.eventClass());
+      List<MethodSpec> snapshot = new SnapshotGenerator(elements, types, writerClass, helperNames::newName, this::use)
+          .methods(plan.eventClass(), skeleton);
+      TypeSpec.Builder type = skeleton.writerClass(writerClass)
           .addOriginatingElement(plan.eventClass())
           .addMethod(distinctId())
           .addMethod(skeleton.writeProperties(fields(plan.fields(), "event", event.name() + ": ", new NameAllocator())))
+          .addMethods(snapshot)
           .addMethods(helpers.values());
       checks.addTo(type);
-      if (requireUsed) {
-        type.addMethod(require());
-      }
       if (deprecatedUse) {
         type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
             .addMember("value", "{$S, $S}", "deprecation", "removal")
@@ -148,8 +149,7 @@ public final class EventWriterGenerator {
       if (value.encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT) {
         return CodeBlock.of("$L", read);
       }
-      requireUsed = true;
-      return CodeBlock.of("require($L, $S)", read, label);
+      return CodeBlock.of("$T.require($L, $S)", ConstraintChecks.CHECKS, read, label);
     }
 
     /**
@@ -163,7 +163,7 @@ public final class EventWriterGenerator {
       if (encoding instanceof Encoding.Items items) {
         code.addStatement("$L.beginArray()", target);
         String item = locals.newName("item");
-        CodeBlock checked = checks.items(described.spec(), TypeName.get(described.type()), value, label);
+        CodeBlock checked = checks.items(described.spec(), value, label);
         code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, checked);
         CodeBlock itemValue = items.item().presence() == Presence.PRIMITIVE
             || (items.item().encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT)
@@ -185,8 +185,7 @@ public final class EventWriterGenerator {
     }
 
     private CodeBlock requireItem(String item, String label) {
-      requireUsed = true;
-      return CodeBlock.of("require($N, $S)", item, label);
+      return CodeBlock.of("$T.require($N, $S)", ConstraintChecks.CHECKS, item, label);
     }
 
     /** The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)}. */
@@ -248,22 +247,6 @@ public final class EventWriterGenerator {
           .build();
       helpers.put(key, method);
       return name;
-    }
-
-    private MethodSpec require() {
-      TypeVariableName t = TypeVariableName.get("T");
-      return MethodSpec.methodBuilder("require")
-          .addJavadoc("Rejects the event when a required value is null; the client drops it and counts why.\n")
-          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .addTypeVariable(t)
-          .returns(t)
-          .addParameter(t, "value")
-          .addParameter(String.class, "property")
-          .beginControlFlow("if (value == null)")
-          .addStatement("throw new $T(property + $S)", EVENT_REJECTED, " is required but null")
-          .endControlFlow()
-          .addStatement("return value")
-          .build();
     }
 
     private void use(Element element) {

@@ -16,8 +16,6 @@ import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
@@ -25,7 +23,8 @@ import javax.lang.model.element.Modifier;
  * The skeleton of one generated {@link EventWriter}: the class with its Javadoc and its
  * {@code @Generated}, the {@code DESCRIPTOR} constant (name, kind, group, hash prefix, purpose),
  * the public no-argument constructor, {@code descriptor()}, {@code eventClass()}, and the
- * signatures of {@code distinctId(event)} and {@code writeProperties(event, out)}.
+ * signatures of {@code distinctId(event)}, {@code writeProperties(event, out)} and {@code
+ * snapshot(event)}.
  *
  * <p>Both writer generators build on it, the one for generated event records and the one for
  * {@code @TelemetryEvent} classes, so that their writers look alike; each supplies only how its
@@ -35,14 +34,8 @@ public final class WriterSkeleton {
   /** The processor that generated a source, as {@code @Generated} names it. */
   public static final String GENERATOR = "dev.telemetry.processor.TelemetryProcessor";
 
-  /**
-   * The method names that the skeleton and the constraint checks declare; a generator must not give
-   * them to methods of its own.
-   */
-  public static final List<String> METHOD_NAMES = Stream.concat(
-          Stream.of("descriptor", "eventClass", "distinctId", "writeProperties"),
-          ConstraintChecks.HELPER_NAMES.stream())
-      .toList();
+  /** The method names that the skeleton declares; a generator must not give them to methods of its own. */
+  public static final List<String> METHOD_NAMES = List.of("descriptor", "eventClass", "distinctId", "writeProperties", "snapshot");
 
   private static final String DESCRIPTOR = "DESCRIPTOR";
   /** Longest piece of a string literal before it is split over lines. */
@@ -68,13 +61,9 @@ public final class WriterSkeleton {
     return AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build();
   }
 
-  /**
-   * The constraint checks of this writer, whose pattern constants keep clear of its own.
-   *
-   * @param methodNames hands out a free method name for a wanted one
-   */
-  public ConstraintChecks constraintChecks(UnaryOperator<String> methodNames) {
-    return new ConstraintChecks(methodNames, List.of(DESCRIPTOR));
+  /** The constraint checks of this writer, whose constants keep clear of its own. */
+  public ConstraintChecks constraintChecks() {
+    return new ConstraintChecks(List.of(DESCRIPTOR));
   }
 
   /**
@@ -137,6 +126,33 @@ public final class WriterSkeleton {
         .addParameter(JsonOutput.class, "out")
         .addCode(statements)
         .build();
+  }
+
+  /**
+   * {@code snapshot(event)} returning the event itself, for an event class that cannot change once
+   * built (a record of immutable values), so that the runtime may encode it later.
+   */
+  public MethodSpec snapshotIsEvent() {
+    return snapshotMethod()
+        .addComment("A record of immutable values: it cannot change after it is tracked.")
+        .addStatement("return event")
+        .build();
+  }
+
+  /**
+   * {@code snapshot(event)} whose body is {@code statements}: they return an equal event that cannot
+   * change (the event itself when it already cannot).
+   */
+  public MethodSpec snapshot(CodeBlock statements) {
+    return snapshotMethod().addCode(statements).build();
+  }
+
+  private MethodSpec.Builder snapshotMethod() {
+    return MethodSpec.methodBuilder("snapshot")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(eventClass)
+        .addParameter(eventClass, "event");
   }
 
   private MethodSpec.Builder distinctIdMethod() {
