@@ -79,6 +79,28 @@ class ProcessorDocsTest {
   }
 
   @Test
+  void theClassOutputOnDiskGetsExactlyTheGeneratorsFilesAndLosesStaleOnes(@TempDir Path project)
+      throws IOException, CatalogueException {
+    Path docs = project.resolve(CLASSES).resolve("META-INF/telemetry/docs");
+    Files.createDirectories(docs.resolve("schemas"));
+    Files.writeString(docs.resolve("schemas/acme-report-removed.schema.json"), "{} of an event removed since");
+    Files.createDirectories(docs.resolve("old"));
+    Files.writeString(docs.resolve("old/page.md"), "a page of an earlier version");
+    Files.writeString(docs.resolve("telemetry.md"), "stale page of an earlier compile");
+
+    assertThat(compileOnDisk(project, CATALOGUE_OPTION)).isEmpty();
+    // A second compile finds the anchor and the other files in place.
+    assertThat(compileOnDisk(project, CATALOGUE_OPTION)).isEmpty();
+
+    Map<String, byte[]> expected = new DocsGenerator(DocsOptions.defaults()).render(CatalogueLoader.load(CATALOGUE).catalogue());
+    for (Map.Entry<String, byte[]> file : expected.entrySet()) {
+      assertThat(Files.readAllBytes(docs.resolve(file.getKey()))).isEqualTo(file.getValue());
+    }
+    assertThat(filesUnder(docs)).hasSize(expected.size());
+    assertThat(Files.exists(docs.resolve("old"))).isFalse();
+  }
+
+  @Test
   void aRelativeDocsDirectoryIsInTheProjectAboveTheClassOutput(@TempDir Path project) throws IOException {
     assertThat(compileOnDisk(project, CATALOGUE_OPTION, "-Atelemetry.docs.dir=site/telemetry")).isEmpty();
     assertThat(Files.isRegularFile(project.resolve("site/telemetry/telemetry.html"))).isTrue();

@@ -64,8 +64,13 @@ final class RecordGenerator {
     } else {
       constructor.addJavadoc(checks ? "Checks that every required value is present.\n" : "Creates the record.\n");
     }
-    if (checks) {
-      constructor.addJavadoc("\n@throws NullPointerException if a required value is null\n");
+    // List.copyOf refuses null items, so a list holding one fails here rather than when it is sent.
+    String nullRefused = checks && lists ? "a required value is null or a list holds a null item"
+        : checks ? "a required value is null"
+        : lists ? "a list holds a null item"
+        : null;
+    if (nullRefused != null) {
+      constructor.addJavadoc("\n@throws NullPointerException if $L\n", nullRefused);
     }
     UniqueNames lambdaNames = new UniqueNames();
     for (RecordModel.Component component : model.components()) {

@@ -146,7 +146,7 @@ final class SnapshotGenerator {
       unchanged.add(CodeBlock.of("$N == $L", local, read));
     }
     uses.accept(canonicalConstructor(record));
-    return code.beginControlFlow("if ($L)", CodeBlock.join(unchanged, "\n&& "))
+    return code.beginControlFlow("if ($L)", CodeBlock.join(unchanged, " &&$W"))
         .addStatement("return $N", source)
         .endControlFlow()
         .add("// Records are transparent carriers: the canonical constructor runs again, with equal values.\n")
