@@ -3,6 +3,7 @@ package dev.telemetry.processor.generate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,6 +57,14 @@ class GeneratedWritersTest {
 
   static Stream<String> eventNames() {
     return ExampleCatalogue.model().events().keySet().stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("eventNames")
+  void aGeneratedEventIsItsOwnSnapshot(String eventName) throws ReflectiveOperationException {
+    EventWriter<?> writer = writers.get(eventName);
+    Object instance = exampleInstance(catalogue.events().get(eventName), writer);
+    assertSame(instance, snapshot(writer, instance));
   }
 
   @Test
@@ -169,6 +178,10 @@ class GeneratedWritersTest {
     RecordingOutput out = new RecordingOutput();
     writer.writeProperties(writer.eventClass().cast(event), out);
     return out.properties();
+  }
+
+  private static <E> E snapshot(EventWriter<E> writer, Object event) {
+    return writer.snapshot(writer.eventClass().cast(event));
   }
 
   private static <E> String distinctId(EventWriter<E> writer, Object event) {
