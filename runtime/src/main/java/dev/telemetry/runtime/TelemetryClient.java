@@ -8,18 +8,25 @@ import dev.telemetry.runtime.encode.EventEncoder;
 import dev.telemetry.runtime.encode.EventEncodingException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.queue.QueuedEvent;
+import dev.telemetry.runtime.queue.SizeEstimate;
 import dev.telemetry.runtime.sink.HttpSink;
 import dev.telemetry.runtime.sink.Sink;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends events in the background. {@code track} encodes the event once on the caller's thread,
- * queues it and returns: it never does I/O, never waits for the network and never throws. One
+ * Sends events in the background. {@code track} queues the event and returns: it never does I/O,
+ * never waits for the network, takes no lock and never throws. An event whose writer hands out an
+ * immutable snapshot ({@link EventWriter#snapshot}) is stamped with its {@code uuid} and {@code
+ * timestamp} and encoded later on the delivery thread, so its rejection (such as an empty
+ * identifier) is reported there; any other event, and every event while debug logging is on, is
+ * encoded on the caller's thread. One
  * daemon thread per client delivers batches; it never keeps the JVM alive. Every event ends
  * delivered, dropped (with a {@link DropReason}) or failed, and {@link #stats()} adds up at every
  * moment. A disabled client (see {@link TelemetryConfig#disabled()}) starts no thread and opens no
@@ -41,6 +48,14 @@ public final class TelemetryClient implements AutoCloseable {
   private final Sink sink;
   private final Thread shutdownHook;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Per writer class: the size an event awaiting encoding is counted at in the queue.
+  private final ClassValue<SizeEstimate> sizeEstimates =
+      new ClassValue<>() {
+        @Override
+        protected SizeEstimate computeValue(Class<?> writerClass) {
+          return new SizeEstimate();
+        }
+      };
 
   private TelemetryClient(TelemetryConfig config) {
     this.config = config;
@@ -156,6 +171,22 @@ public final class TelemetryClient implements AutoCloseable {
         accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
         return;
       }
+      if (loop != null && !config.debug()) {
+        E snapshot = writer.snapshot(event);
+        if (snapshot != null) {
+          enqueue(
+              QueuedEvent.deferred(
+                  encoder,
+                  writer,
+                  snapshot,
+                  distinctId,
+                  config.uuidSupplier().get(),
+                  config.clock().instant(),
+                  sizeEstimates.get(writer.getClass())),
+              name);
+          return;
+        }
+      }
       EncodedEvent encoded = encoder.encode(writer, event, distinctId);
       if (loop == null) {
         LOG.log(Level.INFO, "telemetry is off ({0}); not sending: {1}", config.disabledBecause(), encoded.json());
@@ -165,7 +196,7 @@ public final class TelemetryClient implements AutoCloseable {
       if (config.debug()) {
         LOG.log(Level.INFO, "telemetry event queued: {0}", encoded.json());
       }
-      enqueue(encoded);
+      enqueue(QueuedEvent.encoded(encoded), name);
     } catch (EventEncodingException e) {
       if (config.debug()) {
         LOG.log(Level.INFO, "telemetry event dropped ({0}): {1}", e.reason(), e.getMessage());
@@ -176,20 +207,30 @@ public final class TelemetryClient implements AutoCloseable {
     }
   }
 
-  private void enqueue(EncodedEvent encoded) {
+  private void enqueue(QueuedEvent event, String name) {
     accounting.tracked();
-    EventQueue.Offer offer = queue.offer(encoded);
-    for (EncodedEvent evicted : offer.evicted()) {
-      accounting.droppedPending(evicted, DropReason.QUEUE_FULL, "dropped to make room for newer events");
+    EventQueue.Offer offer = queue.offer(event);
+    if (offer.accepted()) {
+      if (!offer.evicted().isEmpty()) {
+        dropEvicted(offer.evicted());
+      }
+      return;
     }
+    dropEvicted(offer.evicted());
     if (offer.closed()) {
-      accounting.droppedPending(encoded, DropReason.CLOSED, "the client is closed");
-    } else if (!offer.accepted()) {
+      accounting.droppedPending(name, DropReason.CLOSED, "the client is closed");
+    } else {
       accounting.droppedPending(
-          encoded,
+          name,
           DropReason.QUEUE_FULL,
           "the queue is full (" + config.queueMaxEvents() + " events or "
               + config.queueMaxBytes() + " bytes)");
+    }
+  }
+
+  private void dropEvicted(List<QueuedEvent> evicted) {
+    for (QueuedEvent event : evicted) {
+      accounting.droppedPending(event.name(), DropReason.QUEUE_FULL, "dropped to make room for newer events");
     }
   }
 
@@ -207,11 +248,11 @@ public final class TelemetryClient implements AutoCloseable {
       return new FlushResult(true, stats());
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    long target = queue.lastSeq();
-    loop.requestDrain(target);
+    EventQueue.Mark mark = queue.mark();
+    loop.requestDrain();
     boolean done;
     try {
-      done = loop.awaitDone(target, deadline);
+      done = loop.awaitDone(mark, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       done = false;

@@ -416,7 +416,7 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped at track. */
+    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped when encoded. */
     public Builder maxEventBytes(int maxEventBytes) {
       this.maxEventBytes = positive(maxEventBytes, "max event bytes");
       return this;
