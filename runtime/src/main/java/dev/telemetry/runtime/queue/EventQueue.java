@@ -143,7 +143,7 @@ public final class EventQueue {
   public Offer offer(QueuedEvent event) {
     long size = event.countedBytes;
     if (size > maxBytes) {
-      return Offer.FULL;
+      return count.get() >= CLOSED ? Offer.CLOSED : Offer.FULL;
     }
     long events = count.incrementAndGet();
     if (events >= CLOSED) {

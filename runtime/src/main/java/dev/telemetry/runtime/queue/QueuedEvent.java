@@ -55,9 +55,6 @@ public abstract class QueuedEvent extends Node {
    */
   abstract EncodedEvent encode();
 
-  /** Whether {@link #countedBytes} is the real size. */
-  abstract boolean isEncoded();
-
   private static final class Encoded extends QueuedEvent {
     private final EncodedEvent event;
 
@@ -76,19 +73,18 @@ public abstract class QueuedEvent extends Node {
       return event;
     }
 
-    @Override
-    boolean isEncoded() {
-      return true;
-    }
   }
 
+  // The uuid and timestamp are kept as numbers: the objects made at track need not outlive it.
   private static final class Deferred<E> extends QueuedEvent {
     private final EventEncoder encoder;
     private final EventWriter<E> writer;
     private final E snapshot;
     private final String distinctId;
-    private final UUID uuid;
-    private final Instant timestamp;
+    private final long uuidHigh;
+    private final long uuidLow;
+    private final long epochSecond;
+    private final int nano;
     private final SizeEstimate estimate;
     private EncodedEvent encoded;
 
@@ -105,8 +101,10 @@ public abstract class QueuedEvent extends Node {
       this.writer = writer;
       this.snapshot = snapshot;
       this.distinctId = distinctId;
-      this.uuid = uuid;
-      this.timestamp = timestamp;
+      this.uuidHigh = uuid.getMostSignificantBits();
+      this.uuidLow = uuid.getLeastSignificantBits();
+      this.epochSecond = timestamp.getEpochSecond();
+      this.nano = timestamp.getNano();
       this.estimate = estimate;
     }
 
@@ -118,15 +116,17 @@ public abstract class QueuedEvent extends Node {
     @Override
     EncodedEvent encode() {
       if (encoded == null) {
-        encoded = encoder.encode(writer, snapshot, distinctId, uuid, timestamp);
+        encoded =
+            encoder.encode(
+                writer,
+                snapshot,
+                distinctId,
+                new UUID(uuidHigh, uuidLow),
+                Instant.ofEpochSecond(epochSecond, nano));
         estimate.learn(encoded.size());
       }
       return encoded;
     }
 
-    @Override
-    boolean isEncoded() {
-      return encoded != null;
-    }
   }
 }
