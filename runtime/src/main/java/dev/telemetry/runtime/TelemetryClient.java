@@ -6,6 +6,7 @@ import dev.telemetry.runtime.delivery.DeliveryLoop;
 import dev.telemetry.runtime.encode.EncodedEvent;
 import dev.telemetry.runtime.encode.EventEncoder;
 import dev.telemetry.runtime.encode.EventEncodingException;
+import dev.telemetry.runtime.encode.UuidV7;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.queue.EventQueue;
 import dev.telemetry.runtime.queue.QueuedEvent;
@@ -14,8 +15,10 @@ import dev.telemetry.runtime.sink.HttpSink;
 import dev.telemetry.runtime.sink.Sink;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -174,16 +177,7 @@ public final class TelemetryClient implements AutoCloseable {
       if (loop != null && !config.debug()) {
         E snapshot = writer.snapshot(event);
         if (snapshot != null) {
-          enqueue(
-              QueuedEvent.deferred(
-                  encoder,
-                  writer,
-                  snapshot,
-                  distinctId,
-                  config.uuidSupplier().get(),
-                  config.clock().instant(),
-                  sizeEstimates.get(writer.getClass())),
-              name);
+          enqueueLater(writer, snapshot, distinctId, name);
           return;
         }
       }
@@ -205,6 +199,25 @@ public final class TelemetryClient implements AutoCloseable {
     } catch (RuntimeException e) {
       accounting.droppedAtTrack(name, DropReason.INVALID_EVENT, "tracking failed: " + e);
     }
+  }
+
+  // Stamps the event now; the delivery thread encodes it.
+  private <E> void enqueueLater(EventWriter<E> writer, E snapshot, String distinctId, String name) {
+    Instant now = config.clock().instant();
+    long uuidHigh;
+    long uuidLow;
+    if (config.uuidsFromClock()) {
+      uuidHigh = UuidV7.mostSignificantBits(now.toEpochMilli());
+      uuidLow = UuidV7.leastSignificantBits();
+    } else {
+      UUID uuid = config.uuidSupplier().get();
+      uuidHigh = uuid.getMostSignificantBits();
+      uuidLow = uuid.getLeastSignificantBits();
+    }
+    enqueue(
+        QueuedEvent.deferred(
+            encoder, writer, snapshot, distinctId, uuidHigh, uuidLow, now, sizeEstimates.get(writer.getClass())),
+        name);
   }
 
   private void enqueue(QueuedEvent event, String name) {

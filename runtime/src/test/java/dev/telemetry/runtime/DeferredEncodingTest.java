@@ -89,6 +89,23 @@ class DeferredEncodingTest {
   }
 
   @Test
+  void defaultUuidsAreVersion7FromTheTimeOfTrack() {
+    Instant tracked = Instant.parse("2026-01-02T03:04:05.123456Z");
+    SettableClock clock = new SettableClock(tracked);
+    try (TelemetryClient client = client(Configs.fast().clock(clock))) {
+      client.track(RequestCreated.example());
+      client.track(RequestCreated.example());
+      clock.set(Instant.parse("2030-01-01T00:00:00Z"));
+      assertTrue(client.flush(Duration.ofSeconds(10)).completed());
+    }
+    UUID first = listener.delivered.get(0).uuid();
+    assertEquals(7, first.version());
+    assertEquals(2, first.variant());
+    assertEquals(tracked.toEpochMilli(), first.getMostSignificantBits() >>> 16);
+    assertFalse(first.equals(listener.delivered.get(1).uuid()), "each event has its own uuid");
+  }
+
+  @Test
   void aRejectionWhenEncodedIsCountedAndReportedAsAtTrackAndSparesTheRestOfTheBatch() {
     RequestCreated empty = new RequestCreated("", "req_bad", true, 1, 1);
     EventEncodingException atTrack =

@@ -29,19 +29,22 @@ public abstract class QueuedEvent extends Node {
 
   /**
    * An event to encode later with {@code encoder}, as {@link EventEncoder#encode(EventWriter,
-   * Object, String, UUID, Instant)} would: {@code snapshot} must be an instance that can no longer
-   * change (see {@link EventWriter#snapshot}). It is counted at {@code estimate}'s size until
-   * encoded, and teaches {@code estimate} its real size.
+   * Object, String, UUID, Instant)} would, with the {@code uuid} made of {@code uuidHigh} and
+   * {@code uuidLow} (kept as numbers, so that no UUID object need be made at {@code track}):
+   * {@code snapshot} must be an instance that can no longer change (see {@link
+   * EventWriter#snapshot}). It is counted at {@code estimate}'s size until encoded, and teaches
+   * {@code estimate} its real size.
    */
   public static <E> QueuedEvent deferred(
       EventEncoder encoder,
       EventWriter<E> writer,
       E snapshot,
       String distinctId,
-      UUID uuid,
+      long uuidHigh,
+      long uuidLow,
       Instant timestamp,
       SizeEstimate estimate) {
-    return new Deferred<>(encoder, writer, snapshot, distinctId, uuid, timestamp, estimate);
+    return new Deferred<>(encoder, writer, snapshot, distinctId, uuidHigh, uuidLow, timestamp, estimate);
   }
 
   /** The catalogue event name, for drop reports. */
@@ -75,7 +78,7 @@ public abstract class QueuedEvent extends Node {
 
   }
 
-  // The uuid and timestamp are kept as numbers: the objects made at track need not outlive it.
+  // The timestamp is kept as numbers too: the Instant read at track need not outlive it.
   private static final class Deferred<E> extends QueuedEvent {
     private final EventEncoder encoder;
     private final EventWriter<E> writer;
@@ -93,7 +96,8 @@ public abstract class QueuedEvent extends Node {
         EventWriter<E> writer,
         E snapshot,
         String distinctId,
-        UUID uuid,
+        long uuidHigh,
+        long uuidLow,
         Instant timestamp,
         SizeEstimate estimate) {
       super(estimate.bytes());
@@ -101,8 +105,8 @@ public abstract class QueuedEvent extends Node {
       this.writer = writer;
       this.snapshot = snapshot;
       this.distinctId = distinctId;
-      this.uuidHigh = uuid.getMostSignificantBits();
-      this.uuidLow = uuid.getLeastSignificantBits();
+      this.uuidHigh = uuidHigh;
+      this.uuidLow = uuidLow;
       this.epochSecond = timestamp.getEpochSecond();
       this.nano = timestamp.getNano();
       this.estimate = estimate;

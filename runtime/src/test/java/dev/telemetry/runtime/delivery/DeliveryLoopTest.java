@@ -49,7 +49,8 @@ class DeliveryLoopTest {
               ? QueuedEvent.encoded(encoded)
               : QueuedEvent.deferred(
                   encoder, RequestCreated.Writer.INSTANCE, RequestCreated.example(), null,
-                  encoded.uuid(), Configs.FIXTURE_TIME, estimate));
+                  encoded.uuid().getMostSignificantBits(), encoded.uuid().getLeastSignificantBits(),
+                  Configs.FIXTURE_TIME, estimate));
       loop.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
       thread.join(TimeUnit.SECONDS.toMillis(10));
       assertFalse(thread.isAlive(), "round " + round + ": the loop missed the close and kept waiting");

@@ -15,7 +15,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -86,7 +85,7 @@ class EventQueuePropertiesTest {
         int real = ENCODER.encode(Padded.Writer.INSTANCE, event, null).size();
         QueuedEvent queued =
             offer.deferred()
-                ? QueuedEvent.deferred(ENCODER, Padded.Writer.INSTANCE, event, null, UUID.randomUUID(), Instant.EPOCH, estimate)
+                ? QueuedEvent.deferred(ENCODER, Padded.Writer.INSTANCE, event, null, 1L, 2L, Instant.EPOCH, estimate)
                 : QueuedEvent.encoded(ENCODER.encode(Padded.Writer.INSTANCE, event, null));
         ids.put(queued, id);
         EventQueue.Offer result = queue.offer(queued);

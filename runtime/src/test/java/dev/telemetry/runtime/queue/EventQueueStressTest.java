@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -75,7 +74,7 @@ class EventQueueStressTest {
                       id % 2 == 0
                           ? QueuedEvent.encoded(ENCODER.encode(Padded.Writer.INSTANCE, event, null))
                           : QueuedEvent.deferred(
-                              ENCODER, Padded.Writer.INSTANCE, event, null, UUID.randomUUID(), Instant.EPOCH, estimate);
+                              ENCODER, Padded.Writer.INSTANCE, event, null, 1L, 2L, Instant.EPOCH, estimate);
                   ids.put(queued, id);
                   EventQueue.Offer offer = queue.offer(queued);
                   offer.evicted().forEach(e -> evicted.add(ids.get(e)));

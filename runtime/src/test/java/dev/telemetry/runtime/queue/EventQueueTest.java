@@ -13,7 +13,6 @@ import dev.telemetry.runtime.fixtures.Padded;
 import dev.telemetry.runtime.fixtures.RequestCreated;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +26,7 @@ class EventQueueTest {
 
   private QueuedEvent deferred(String id) {
     return QueuedEvent.deferred(
-        encoder, Padded.Writer.INSTANCE, Padded.of(id, 100), null, UUID.randomUUID(), Instant.EPOCH, estimate);
+        encoder, Padded.Writer.INSTANCE, Padded.of(id, 100), null, 1L, 2L, Instant.EPOCH, estimate);
   }
 
   private int size() {
@@ -115,7 +114,7 @@ class EventQueueTest {
     queue.offer(
         QueuedEvent.deferred(
             encoder, RequestCreated.Writer.INSTANCE, new RequestCreated("", "req_1", true, 1, 1), null,
-            UUID.randomUUID(), Instant.EPOCH, new SizeEstimate()));
+            1L, 2L, Instant.EPOCH, new SizeEstimate()));
     queue.offer(deferred("c"));
     EventQueue.Batch batch = queue.take();
     assertEquals(List.of("a", "c"), ids(batch.events()));
