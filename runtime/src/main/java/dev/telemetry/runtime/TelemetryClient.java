@@ -247,7 +247,10 @@ public final class TelemetryClient implements AutoCloseable {
     }
   }
 
-  /** A consistent snapshot of the accounting: {@code tracked = delivered + dropped + failed + pending}. */
+  /**
+   * A snapshot of the accounting that adds up: {@code tracked = delivered + dropped + failed +
+   * pending}, with {@code pending >= 0}. Events waiting to be encoded are pending.
+   */
   public DeliveryStats stats() {
     return accounting.snapshot();
   }

@@ -15,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The single background loop: takes a batch when one is full, when the flush interval has passed,
- * or when a flush or close asks for it; sends it; retries passing failures with backoff inside a
+ * or when a flush or close asks for it (a flush or an interval puts a mark in the queue, and the
+ * loop drains up to it); encodes the events still to encode, accounting for those it must drop;
+ * sends it; retries passing failures with backoff inside a
  * total time budget; splits a batch the collector finds too large until the bad event is alone;
  * and accounts for every event. Closing drains the queue until the close deadline, after which the
  * client interrupts the loop and whatever is left is counted as failed or dropped.
