@@ -80,8 +80,12 @@ public final class DeliveryLoop implements Runnable {
             deliver(batch.events());
           }
           markDone(batch.through());
-          if (closingNow && batch.isEmpty()) {
-            return;
+          if (batch.isEmpty()) {
+            if (closingNow) {
+              return;
+            }
+            // Counted events not linked yet (their producers are mid-offer): let them finish.
+            Thread.yield();
           }
         } else {
           // Events evicted by producers left the queue without a batch: a flush may wait for them.

@@ -305,7 +305,7 @@ public final class EventQueue {
       } finally {
         consumerLock.unlock();
       }
-      Thread.onSpinWait();
+      Thread.yield();
     }
   }
 
@@ -352,8 +352,9 @@ public final class EventQueue {
         if (head == tail) {
           return null;
         }
-        // A producer has swapped the tail but not yet linked its node: a few instructions away.
-        Thread.onSpinWait();
+        // A producer has swapped the tail but not yet linked its node: a few instructions away,
+        // unless it lost its core in between, so the core is offered to it.
+        Thread.yield();
         continue;
       }
       head = next;
