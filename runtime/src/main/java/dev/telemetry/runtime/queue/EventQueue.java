@@ -254,30 +254,43 @@ public final class EventQueue {
     List<EncodedEvent> events = new ArrayList<>();
     List<Rejection> rejected = new ArrayList<>(0);
     long batchSize = 0;
-    while (events.size() < batchEvents) {
-      QueuedEvent next = pollUnderLock();
-      if (next == null) {
-        break;
+    // Places are freed once per batch, not per event: fewer writes to what producers write.
+    int left = 0;
+    long leftBytes = 0;
+    try {
+      while (events.size() < batchEvents) {
+        QueuedEvent next = pollUnderLock();
+        if (next == null) {
+          break;
+        }
+        EncodedEvent encoded;
+        try {
+          encoded = next.encode();
+        } catch (EventEncodingException e) {
+          rejected.add(new Rejection(next.name(), e.reason(), e.getMessage()));
+          encoded = null;
+        } catch (Throwable e) {
+          // Whatever a writer throws (even an error) drops its event only: the loop and the
+          // accounting of the rest must go on.
+          rejected.add(new Rejection(next.name(), DropReason.INVALID_EVENT, "tracking failed: " + e));
+          encoded = null;
+        }
+        if (encoded != null && !events.isEmpty() && batchSize + encoded.size() > batchBytes) {
+          carryOver(next, encoded.size());
+          break;
+        }
+        left++;
+        leftBytes += next.countedBytes;
+        if (encoded != null) {
+          events.add(encoded);
+          batchSize += encoded.size();
+        }
       }
-      EncodedEvent encoded;
-      try {
-        encoded = next.encode();
-      } catch (EventEncodingException e) {
-        release(next);
-        rejected.add(new Rejection(next.name(), e.reason(), e.getMessage()));
-        continue;
-      } catch (RuntimeException | StackOverflowError e) {
-        release(next);
-        rejected.add(new Rejection(next.name(), DropReason.INVALID_EVENT, "tracking failed: " + e));
-        continue;
+    } finally {
+      if (left > 0) {
+        count.addAndGet(-left);
+        bytes.addAndGet(-leftBytes);
       }
-      if (!events.isEmpty() && batchSize + encoded.size() > batchBytes) {
-        carryOver(next, encoded.size());
-        break;
-      }
-      release(next);
-      events.add(encoded);
-      batchSize += encoded.size();
     }
     return new Batch(events, rejected, settled());
   }
