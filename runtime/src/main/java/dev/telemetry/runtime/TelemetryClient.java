@@ -223,13 +223,12 @@ public final class TelemetryClient implements AutoCloseable {
   private void enqueue(QueuedEvent event, String name) {
     accounting.tracked();
     EventQueue.Offer offer = queue.offer(event);
+    if (!offer.evicted().isEmpty()) {
+      dropEvicted(offer.evicted());
+    }
     if (offer.accepted()) {
-      if (!offer.evicted().isEmpty()) {
-        dropEvicted(offer.evicted());
-      }
       return;
     }
-    dropEvicted(offer.evicted());
     if (offer.closed()) {
       accounting.droppedPending(name, DropReason.CLOSED, "the client is closed");
     } else {

@@ -28,7 +28,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>Events encoded later are counted at their {@link SizeEstimate} until the consumer encodes
  * them, then at their real size. An event encoded for a batch it does not fit stays at the head of
  * the queue, at its real size, for the next batch; so the bytes may pass the bound by what that one
- * event weighs over its estimate, until it leaves.
+ * event weighs over its estimate, until it leaves. Events keep their places until the batch they
+ * are taken into is complete.
  *
  * <p>A flush puts a {@link Mark} in the list: once the consumer passes it and has finished with
  * every event before it, everything queued before the flush is delivered, dropped or failed.
@@ -58,7 +59,7 @@ public final class EventQueue {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicInteger marksQueued = new AtomicInteger();
 
-  @SuppressWarnings("unused") // read and written through TAIL
+  // Swapped through TAIL by producers.
   private volatile Node tail;
 
   // The consumer's side, guarded by consumerLock: the consumer and evicting producers poll here.
