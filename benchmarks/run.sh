@@ -25,6 +25,7 @@ mkdir -p "$out"
   echo "cpus: $(nproc)"
   echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "memory: $(free -h | awk '/^Mem:/ {print $2}')"
+  echo "commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet HEAD 2>/dev/null || echo ' (with uncommitted changes)')"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
   java -version 2>&1 | sed 's/^/java: /'
   echo "settings: ${FULL:+full}${FULL:-short}"
@@ -41,17 +42,25 @@ else
   build_opts=(-f 1 -wi 3 -i 5)
 fi
 
+# Each measure notes when it started and the load then: numbers taken on a busy machine say so.
+mark() {
+  echo "$1: started $(date -u +%H:%M:%SZ), load $(cut -d' ' -f1-3 /proc/loadavg)" >> "$out/machine.txt"
+}
+
 if [[ ",$only," == *",encoding,"* ]]; then
+  mark encoding
   java -jar "$jar" 'EncodingBenchmark' "${encoding_opts[@]}" -prof gc \
     -rf json -rff "$out/encoding.json" | tee "$out/encoding.txt"
 fi
 
 if [[ ",$only," == *",caller,"* ]]; then
+  mark caller
   java -jar "$jar" 'CallerCostBenchmark' "${caller_opts[@]}" \
     -rf json -rff "$out/caller.json" | tee "$out/caller.txt"
 fi
 
 if [[ ",$only," == *",delivery,"* ]]; then
+  mark delivery
   java -cp "$jar" dev.telemetry.benchmarks.delivery.DeliveryBenchmark \
     --events 200000 --faults none,standard --heap 1g --out "$out/delivery.json" | tee "$out/delivery.txt"
   # An event count that is not a multiple of any client's batch size: who loses the last batch?
@@ -60,6 +69,7 @@ if [[ ",$only," == *",delivery,"* ]]; then
 fi
 
 if [[ ",$only," == *",build,"* ]]; then
+  mark build
   java -jar "$jar" 'BuildCostBenchmark' "${build_opts[@]}" \
     -rf json -rff "$out/build.json" | tee "$out/build.txt"
 fi

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * A consistent snapshot of what happened to every tracked event. At every moment {@code tracked
+ * A snapshot of what happened to every tracked event. At every moment {@code tracked
  * == delivered + dropped + failed + pending}.
  *
  * @param tracked events given to {@code track}

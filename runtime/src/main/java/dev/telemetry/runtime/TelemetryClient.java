@@ -6,20 +6,30 @@ import dev.telemetry.runtime.delivery.DeliveryLoop;
 import dev.telemetry.runtime.encode.EncodedEvent;
 import dev.telemetry.runtime.encode.EventEncoder;
 import dev.telemetry.runtime.encode.EventEncodingException;
+import dev.telemetry.runtime.encode.UuidV7;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.queue.QueuedEvent;
+import dev.telemetry.runtime.queue.SizeEstimate;
 import dev.telemetry.runtime.sink.HttpSink;
 import dev.telemetry.runtime.sink.Sink;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends events in the background. {@code track} encodes the event once on the caller's thread,
- * queues it and returns: it never does I/O, never waits for the network and never throws. One
+ * Sends events in the background. {@code track} queues the event and returns: it never does I/O,
+ * never waits for the network, takes no lock and never throws. An event whose writer hands out an
+ * immutable snapshot ({@link EventWriter#snapshot}) is stamped with its {@code uuid} and {@code
+ * timestamp} and encoded later on the delivery thread, so its rejection (such as an empty
+ * identifier) is reported there; any other event, and every event while debug logging is on, is
+ * encoded on the caller's thread. One
  * daemon thread per client delivers batches; it never keeps the JVM alive. Every event ends
  * delivered, dropped (with a {@link DropReason}) or failed, and {@link #stats()} adds up at every
  * moment. A disabled client (see {@link TelemetryConfig#disabled()}) starts no thread and opens no
@@ -41,6 +51,14 @@ public final class TelemetryClient implements AutoCloseable {
   private final Sink sink;
   private final Thread shutdownHook;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // Per writer class: the size an event awaiting encoding is counted at in the queue.
+  private final ClassValue<SizeEstimate> sizeEstimates =
+      new ClassValue<>() {
+        @Override
+        protected SizeEstimate computeValue(Class<?> writerClass) {
+          return new SizeEstimate();
+        }
+      };
 
   private TelemetryClient(TelemetryConfig config) {
     this.config = config;
@@ -156,6 +174,13 @@ public final class TelemetryClient implements AutoCloseable {
         accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
         return;
       }
+      if (loop != null && !config.debug()) {
+        E snapshot = writer.snapshot(event);
+        if (snapshot != null) {
+          enqueueLater(writer, snapshot, distinctId, name);
+          return;
+        }
+      }
       EncodedEvent encoded = encoder.encode(writer, event, distinctId);
       if (loop == null) {
         LOG.log(Level.INFO, "telemetry is off ({0}); not sending: {1}", config.disabledBecause(), encoded.json());
@@ -165,7 +190,7 @@ public final class TelemetryClient implements AutoCloseable {
       if (config.debug()) {
         LOG.log(Level.INFO, "telemetry event queued: {0}", encoded.json());
       }
-      enqueue(encoded);
+      enqueue(QueuedEvent.encoded(encoded), name);
     } catch (EventEncodingException e) {
       if (config.debug()) {
         LOG.log(Level.INFO, "telemetry event dropped ({0}): {1}", e.reason(), e.getMessage());
@@ -176,24 +201,55 @@ public final class TelemetryClient implements AutoCloseable {
     }
   }
 
-  private void enqueue(EncodedEvent encoded) {
+  // Stamps the event now; the delivery thread encodes it.
+  private <E> void enqueueLater(EventWriter<E> writer, E snapshot, String distinctId, String name) {
+    Instant now = config.clock().instant();
+    long uuidHigh;
+    long uuidLow;
+    if (config.uuidsFromClock()) {
+      uuidHigh = UuidV7.mostSignificantBits(now.toEpochMilli());
+      uuidLow = UuidV7.leastSignificantBits();
+    } else {
+      UUID uuid = config.uuidSupplier().get();
+      uuidHigh = uuid.getMostSignificantBits();
+      uuidLow = uuid.getLeastSignificantBits();
+    }
+    enqueue(
+        QueuedEvent.deferred(
+            encoder, writer, snapshot, distinctId, uuidHigh, uuidLow, now, sizeEstimates.get(writer.getClass())),
+        name);
+  }
+
+  private void enqueue(QueuedEvent event, String name) {
     accounting.tracked();
-    EventQueue.Offer offer = queue.offer(encoded);
-    for (EncodedEvent evicted : offer.evicted()) {
-      accounting.droppedPending(evicted, DropReason.QUEUE_FULL, "dropped to make room for newer events");
+    EventQueue.Offer offer = queue.offer(event);
+    if (!offer.evicted().isEmpty()) {
+      dropEvicted(offer.evicted());
+    }
+    if (offer.accepted()) {
+      return;
     }
     if (offer.closed()) {
-      accounting.droppedPending(encoded, DropReason.CLOSED, "the client is closed");
-    } else if (!offer.accepted()) {
+      accounting.droppedPending(name, DropReason.CLOSED, "the client is closed");
+    } else {
       accounting.droppedPending(
-          encoded,
+          name,
           DropReason.QUEUE_FULL,
           "the queue is full (" + config.queueMaxEvents() + " events or "
               + config.queueMaxBytes() + " bytes)");
     }
   }
 
-  /** A consistent snapshot of the accounting: {@code tracked = delivered + dropped + failed + pending}. */
+  private void dropEvicted(List<QueuedEvent> evicted) {
+    for (QueuedEvent event : evicted) {
+      accounting.droppedPending(event.name(), DropReason.QUEUE_FULL, "dropped to make room for newer events");
+    }
+  }
+
+  /**
+   * A snapshot of the accounting that adds up: {@code tracked = delivered + dropped + failed +
+   * pending}, with {@code pending >= 0}. Events waiting to be encoded are pending.
+   */
   public DeliveryStats stats() {
     return accounting.snapshot();
   }
@@ -207,11 +263,11 @@ public final class TelemetryClient implements AutoCloseable {
       return new FlushResult(true, stats());
     }
     long deadline = System.nanoTime() + timeout.toNanos();
-    long target = queue.lastSeq();
-    loop.requestDrain(target);
+    EventQueue.Mark mark = queue.mark();
+    loop.requestDrain();
     boolean done;
     try {
-      done = loop.awaitDone(target, deadline);
+      done = loop.awaitDone(mark, deadline);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       done = false;

@@ -31,6 +31,7 @@ public final class TelemetryConfig {
   private final Hasher hasher;
   private final Clock clock;
   private final Supplier<UUID> uuidSupplier;
+  private final boolean uuidsFromClock;
   private final boolean privacyProperties;
   private final boolean historicalMigration;
   private final boolean gzip;
@@ -64,6 +65,7 @@ public final class TelemetryConfig {
     this.hasher = b.hasher;
     this.clock = b.clock;
     this.uuidSupplier = b.uuidSupplier != null ? b.uuidSupplier : UuidV7.generator(b.clock);
+    this.uuidsFromClock = b.uuidSupplier == null;
     this.privacyProperties = b.privacyProperties;
     this.historicalMigration = b.historicalMigration;
     this.gzip = b.gzip;
@@ -150,6 +152,14 @@ public final class TelemetryConfig {
   /** Mints the per-event {@code uuid}. */
   public Supplier<UUID> uuidSupplier() {
     return uuidSupplier;
+  }
+
+  /**
+   * Whether the {@code uuid}s are the default version 7 ones from {@link #clock()}, which the
+   * client then mints from the time it already read for the event's timestamp.
+   */
+  boolean uuidsFromClock() {
+    return uuidsFromClock;
   }
 
   /** Whether events carry {@code "$geoip_disable": true} and {@code "$ip": null}. */
@@ -416,7 +426,7 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped at track. */
+    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped when encoded. */
     public Builder maxEventBytes(int maxEventBytes) {
       this.maxEventBytes = positive(maxEventBytes, "max event bytes");
       return this;

@@ -9,21 +9,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts what happens to every event and tells the listener. Each change moves one event between
- * states under one lock, so that every snapshot satisfies {@code tracked = delivered + dropped +
- * failed + pending}. Listener calls happen outside the lock.
+ * Counts what happens to every event and tells the listener. A caller of {@code track} only adds
+ * to a striped counter ({@link LongAdder}), never taking a lock; the outcomes (delivered, dropped,
+ * failed) change under one lock. Pending is what is tracked and has no outcome yet: a snapshot
+ * reads the outcomes first and the tracked count after, and since an event is counted as tracked
+ * before it can have an outcome, every snapshot satisfies {@code tracked = delivered + dropped +
+ * failed + pending} with {@code pending >= 0}. Listener calls happen outside the lock.
  */
 public final class Accounting {
   private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   private final TelemetryListener listener;
+  private final LongAdder tracked = new LongAdder();
   private final long[] dropped = new long[DropReason.values().length];
-  private long tracked;
   private long delivered;
   private long failed;
-  private long pending;
   private long quotaLimitedReplies;
 
   /** Accounting that reports to {@code listener}. */
@@ -33,32 +36,32 @@ public final class Accounting {
 
   /** An event was tracked and dropped before it was queued. */
   public void droppedAtTrack(String eventName, DropReason reason, String detail) {
+    tracked.increment();
     synchronized (this) {
-      tracked++;
       dropped[reason.ordinal()]++;
     }
     notify(() -> listener.onDropped(eventName, reason, detail));
   }
 
   /** An event was tracked and is about to be offered to the queue: it is pending from now on. */
-  public synchronized void tracked() {
-    tracked++;
-    pending++;
+  public void tracked() {
+    tracked.increment();
   }
 
-  /** A pending event was dropped (queue full, or the client closed before sending it). */
-  public void droppedPending(EncodedEvent event, DropReason reason, String detail) {
+  /**
+   * A pending event was dropped: the queue was full, the client closed before sending it, or it
+   * failed when it was encoded on the delivery thread.
+   */
+  public void droppedPending(String eventName, DropReason reason, String detail) {
     synchronized (this) {
-      pending--;
       dropped[reason.ordinal()]++;
     }
-    notify(() -> listener.onDropped(event.name(), reason, detail));
+    notify(() -> listener.onDropped(eventName, reason, detail));
   }
 
   /** The collector accepted these pending events. */
   public void delivered(List<EncodedEvent> events) {
     synchronized (this) {
-      pending -= events.size();
       delivered += events.size();
     }
     for (EncodedEvent event : events) {
@@ -69,7 +72,6 @@ public final class Accounting {
   /** Delivery of these pending events was given up. */
   public void failed(List<EncodedEvent> events, String detail) {
     synchronized (this) {
-      pending -= events.size();
       failed += events.size();
     }
     LOG.log(Level.WARNING, "telemetry: {0} event(s) not delivered: {1}", events.size(), detail);
@@ -87,13 +89,26 @@ public final class Accounting {
     notify(() -> listener.onQuotaLimited(kinds));
   }
 
-  /** A consistent snapshot of the counts. */
-  public synchronized DeliveryStats snapshot() {
+  /** A snapshot of the counts that adds up (see the class comment). */
+  public DeliveryStats snapshot() {
     Map<DropReason, Long> byReason = new EnumMap<>(DropReason.class);
-    for (DropReason reason : DropReason.values()) {
-      byReason.put(reason, dropped[reason.ordinal()]);
+    long outcomes;
+    long deliveredNow;
+    long failedNow;
+    long quotaNow;
+    synchronized (this) {
+      deliveredNow = delivered;
+      failedNow = failed;
+      quotaNow = quotaLimitedReplies;
+      outcomes = delivered + failed;
+      for (DropReason reason : DropReason.values()) {
+        byReason.put(reason, dropped[reason.ordinal()]);
+        outcomes += dropped[reason.ordinal()];
+      }
     }
-    return new DeliveryStats(tracked, delivered, byReason, failed, pending, quotaLimitedReplies);
+    // Read after the outcomes: it includes every event counted in them.
+    long trackedNow = tracked.sum();
+    return new DeliveryStats(trackedNow, deliveredNow, byReason, failedNow, trackedNow - outcomes, quotaNow);
   }
 
   private static void notify(Runnable callback) {

@@ -3,6 +3,7 @@ package dev.telemetry.runtime.delivery;
 import dev.telemetry.runtime.DropReason;
 import dev.telemetry.runtime.encode.EncodedEvent;
 import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.queue.QueuedEvent;
 import dev.telemetry.runtime.sink.SendOutcome;
 import dev.telemetry.runtime.sink.Sink;
 import java.io.IOException;
@@ -11,11 +12,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The single background loop: takes a batch when one is full, when the flush interval has passed,
- * or when a flush or close asks for it; sends it; retries passing failures with backoff inside a
+ * or when a flush or close asks for it (a flush or an interval puts a mark in the queue, and the
+ * loop drains up to it); encodes the events still to encode, accounting for those it must drop;
+ * sends it; retries passing failures with backoff inside a
  * total time budget; splits a batch the collector finds too large until the bad event is alone;
  * and accounts for every event. Closing drains the queue until the close deadline, after which the
  * client interrupts the loop and whatever is left is counted as failed or dropped.
@@ -30,7 +32,6 @@ public final class DeliveryLoop implements Runnable {
   private final long intervalNanos;
   private final Duration budget;
 
-  private final AtomicLong drainThrough = new AtomicLong();
   private final Object pauseLock = new Object();
   private final Object progressLock = new Object();
   private long doneThrough;
@@ -63,47 +64,57 @@ public final class DeliveryLoop implements Runnable {
       while (true) {
         long now = System.nanoTime();
         if (now - nextInterval >= 0) {
-          requestDrain(queue.lastSeq());
+          queue.mark();
           nextInterval = now + intervalNanos;
         }
         // Read once: deciding what to take and whether to stop on two different reads let a close
         // arriving in between end the loop with events still queued (they were then dropped).
         // A close after this read is not missed: its wake() makes awaitWork return at once.
         boolean closingNow = closing;
-        long through = closingNow ? Long.MAX_VALUE : drainThrough.get();
-        EventQueue.Batch batch =
-            queue.batchReady() || queue.headSeq() <= through ? queue.take() : null;
-        if (batch != null) {
-          deliver(batch);
-        } else if (closingNow) {
-          return;
+        if (closingNow || queue.batchReady() || queue.drainRequested()) {
+          EventQueue.Batch batch = queue.take();
+          for (EventQueue.Rejection rejection : batch.rejected()) {
+            accounting.droppedPending(rejection.eventName(), rejection.reason(), rejection.detail());
+          }
+          if (!batch.events().isEmpty()) {
+            deliver(batch.events());
+          }
+          markDone(batch.through());
+          if (batch.isEmpty()) {
+            if (closingNow) {
+              return;
+            }
+            // Counted events not linked yet (their producers are mid-offer): let them finish.
+            Thread.yield();
+          }
         } else {
+          // Events evicted by producers left the queue without a batch: a flush may wait for them.
+          markDone(queue.settled());
           queue.awaitWork(nextInterval);
         }
       }
     } catch (InterruptedException e) {
       // The close deadline passed: stop now; what is left is accounted for below.
     } finally {
-      for (EncodedEvent event : queue.closeAndDrain()) {
-        accounting.droppedPending(event, DropReason.CLOSED, CLOSED_DETAIL);
+      for (QueuedEvent event : queue.closeAndDrain()) {
+        accounting.droppedPending(event.name(), DropReason.CLOSED, CLOSED_DETAIL);
       }
       markDone(Long.MAX_VALUE);
     }
   }
 
-  /** Asks the loop to send, without waiting for the interval, every event up to {@code seq}. */
-  public void requestDrain(long seq) {
-    drainThrough.accumulateAndGet(seq, Math::max);
+  /** Asks the loop to look at the queue now: a flush has put a mark in it, or a close began. */
+  public void requestDrain() {
     queue.wake();
   }
 
   /**
-   * Waits until every event up to {@code seq} is delivered, dropped or failed, or until {@code
-   * deadlineNanos} ({@link System#nanoTime()} scale); returns whether they all were.
+   * Waits until every event queued before {@code mark} is delivered, dropped or failed, or until
+   * {@code deadlineNanos} ({@link System#nanoTime()} scale); returns whether they all were.
    */
-  public boolean awaitDone(long seq, long deadlineNanos) throws InterruptedException {
+  public boolean awaitDone(EventQueue.Mark mark, long deadlineNanos) throws InterruptedException {
     synchronized (progressLock) {
-      while (doneThrough < seq) {
+      while (doneThrough != Long.MAX_VALUE && (mark.position() < 0 || doneThrough < mark.position())) {
         long left = deadlineNanos - System.nanoTime();
         if (left <= 0) {
           return false;
@@ -124,9 +135,9 @@ public final class DeliveryLoop implements Runnable {
     }
   }
 
-  private void deliver(EventQueue.Batch batch) throws InterruptedException {
+  private void deliver(List<EncodedEvent> batch) throws InterruptedException {
     Deque<List<EncodedEvent>> parts = new ArrayDeque<>();
-    parts.push(batch.events());
+    parts.push(batch);
     try {
       while (!parts.isEmpty()) {
         List<EncodedEvent> part = parts.peek();
@@ -157,8 +168,6 @@ public final class DeliveryLoop implements Runnable {
         accounting.failed(part, CLOSED_DETAIL + " (delivery was in progress)");
       }
       throw e;
-    } finally {
-      markDone(batch.lastSeq());
     }
   }
 
@@ -212,12 +221,11 @@ public final class DeliveryLoop implements Runnable {
     }
   }
 
-  private void markDone(long seq) {
+  // Notifies even when the count did not move: a flush mark passed since may be done with it.
+  private void markDone(long settled) {
     synchronized (progressLock) {
-      if (seq > doneThrough) {
-        doneThrough = seq;
-        progressLock.notifyAll();
-      }
+      doneThrough = Math.max(doneThrough, settled);
+      progressLock.notifyAll();
     }
   }
 

@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One event as it goes on the wire: the UTF-8 bytes of its JSON object, encoded once at {@code
- * track}; batches are concatenations of these. Immutable.
+ * One event as it goes on the wire: the UTF-8 bytes of its JSON object, encoded once (at {@code
+ * track}, or on the delivery thread for an immutable event); batches are concatenations of these,
+ * and retries send the same bytes. Immutable.
  */
 public final class EncodedEvent {
   private final String name;

@@ -6,6 +6,7 @@ import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -44,6 +45,34 @@ public final class EventEncoder {
    * @throws EventEncodingException when the event must be dropped, with the reason
    */
   public <E> EncodedEvent encode(EventWriter<E> writer, E event, String givenDistinctId) {
+    return encodeWith(writer, event, givenDistinctId, null, null);
+  }
+
+  /**
+   * Encodes one event with a {@code uuid} and {@code timestamp} taken earlier, so that an event
+   * encoded later (the client encodes immutable events on its delivery thread) carries the time it
+   * was tracked and the same bytes as one encoded at once.
+   *
+   * @param writer the event's writer
+   * @param event the event
+   * @param givenDistinctId as for {@link #encode(EventWriter, Object, String)}
+   * @param uuid the event's {@code uuid}
+   * @param timestamp the event's {@code timestamp}
+   * @throws EventEncodingException when the event must be dropped, with the reason
+   */
+  public <E> EncodedEvent encode(
+      EventWriter<E> writer, E event, String givenDistinctId, UUID uuid, Instant timestamp) {
+    return encodeWith(
+        writer,
+        event,
+        givenDistinctId,
+        Objects.requireNonNull(uuid, "uuid"),
+        Objects.requireNonNull(timestamp, "timestamp"));
+  }
+
+  // A null uuid or timestamp is taken from the configuration at the point the event is written.
+  private <E> EncodedEvent encodeWith(
+      EventWriter<E> writer, E event, String givenDistinctId, UUID givenUuid, Instant givenTime) {
     EventDescriptor descriptor = writer.descriptor();
     JsonWriter out = WRITERS.get();
     // An event writer that tracks another event while it writes gets a writer of its own.
@@ -55,8 +84,9 @@ public final class EventEncoder {
     }
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
-      UUID uuid = config.uuidSupplier().get();
-      writeEvent(out, writer, event, distinctId, uuid);
+      UUID uuid = givenUuid != null ? givenUuid : config.uuidSupplier().get();
+      Instant timestamp = givenTime != null ? givenTime : config.clock().instant();
+      writeEvent(out, writer, event, distinctId, uuid, timestamp);
       return new EncodedEvent(descriptor.name(), uuid, out.toByteArray());
     } catch (EventEncodingException e) {
       throw new EventEncodingException(e.reason(), descriptor.name() + ": " + e.getMessage());
@@ -119,7 +149,7 @@ public final class EventEncoder {
   }
 
   private <E> void writeEvent(
-      JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid) {
+      JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid, Instant timestamp) {
     EventKind kind = writer.descriptor().kind();
     out.beginObject();
     out.name("uuid").value(uuid);
@@ -129,7 +159,7 @@ public final class EventEncoder {
     } else {
       out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
     }
-    out.name("timestamp").value(config.clock().instant());
+    out.name("timestamp").value(timestamp);
     out.name("library").constant(config.libraryName());
     out.name("library_version").constant(config.libraryVersion());
     if (kind != EventKind.GROUP_IDENTIFY) {

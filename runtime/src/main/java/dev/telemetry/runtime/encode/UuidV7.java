@@ -28,10 +28,20 @@ public final class UuidV7 {
 
   /** A new random version 7 UUID for the given Unix time in milliseconds. */
   public static UUID of(long unixMillis) {
-    SplittableRandom random = RANDOM.get();
-    long high = (unixMillis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
-    long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
-    return new UUID(high, low);
+    return new UUID(mostSignificantBits(unixMillis), leastSignificantBits());
+  }
+
+  /**
+   * The high half of a new version 7 UUID: the time, the version and 12 random bits; with {@link
+   * #leastSignificantBits()}, a UUID kept as two numbers, without the object.
+   */
+  public static long mostSignificantBits(long unixMillis) {
+    return (unixMillis << 16) | 0x7000L | (RANDOM.get().nextLong() & 0x0FFFL);
+  }
+
+  /** The low half of a new version 7 UUID: the variant and 62 random bits. */
+  public static long leastSignificantBits() {
+    return (RANDOM.get().nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
   }
 
   private static synchronized long nextSeed() {

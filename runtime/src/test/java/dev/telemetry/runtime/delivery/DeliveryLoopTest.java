@@ -11,6 +11,8 @@ import dev.telemetry.runtime.encode.EventEncoder;
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.RequestCreated;
 import dev.telemetry.runtime.queue.EventQueue;
+import dev.telemetry.runtime.queue.QueuedEvent;
+import dev.telemetry.runtime.queue.SizeEstimate;
 import dev.telemetry.runtime.sink.RecordingSink;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +24,9 @@ class DeliveryLoopTest {
 
   @Test
   void closeDeliversWhatIsQueuedWhereverTheLoopIs() throws InterruptedException {
-    EncodedEvent event =
-        new EventEncoder(Configs.fixture().build()).encode(RequestCreated.Writer.INSTANCE, RequestCreated.example(), null);
+    EventEncoder encoder = new EventEncoder(Configs.fixture().build());
+    EncodedEvent encoded = encoder.encode(RequestCreated.Writer.INSTANCE, RequestCreated.example(), null);
+    SizeEstimate estimate = new SizeEstimate();
     // The interleaving cannot be forced from outside, so it is tried many times: a fresh loop's
     // first pass runs while this thread queues and closes.
     for (int round = 0; round < ROUNDS; round++) {
@@ -40,7 +43,14 @@ class DeliveryLoopTest {
       Thread thread = new Thread(loop, "delivery-loop-test");
       thread.start();
       accounting.tracked();
-      queue.offer(event);
+      // Every other round the event waits to be encoded by the loop itself.
+      queue.offer(
+          round % 2 == 0
+              ? QueuedEvent.encoded(encoded)
+              : QueuedEvent.deferred(
+                  encoder, RequestCreated.Writer.INSTANCE, RequestCreated.example(), null,
+                  encoded.uuid().getMostSignificantBits(), encoded.uuid().getLeastSignificantBits(),
+                  Configs.FIXTURE_TIME, estimate));
       loop.close(System.nanoTime() + TimeUnit.SECONDS.toNanos(10));
       thread.join(TimeUnit.SECONDS.toMillis(10));
       assertFalse(thread.isAlive(), "round " + round + ": the loop missed the close and kept waiting");

@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.encode;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +23,7 @@ import dev.telemetry.runtime.fixtures.RequestCreated;
 import dev.telemetry.runtime.fixtures.RuleCreated;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,30 @@ class EventEncoderTest {
     assertMatchesFixture(
         "cf-groupidentify-deployment.json",
         encoder.encode(DeploymentInfo.Writer.INSTANCE, DeploymentInfo.example(), null));
+  }
+
+  @Test
+  void anEventStampedEarlierMatchesTheFixturesByteForByteWithOneEncodedAtOnce() throws IOException {
+    TelemetryConfig fixed = Configs.fixture().uuidSupplier(() -> FIXED_UUID).build();
+    EventEncoder atOnce = new EventEncoder(fixed);
+    assertSameBytes(atOnce, "cf-request-created.json", RequestCreated.Writer.INSTANCE, RequestCreated.example(), null);
+    assertSameBytes(atOnce, "cf-rule-created.json", RuleCreated.Writer.INSTANCE, RuleCreated.example(), null);
+    assertSameBytes(
+        atOnce, "cf-identify-user-info.json", IdentifyUserInfo.Writer.INSTANCE, IdentifyUserInfo.example(), "usr_123");
+    assertSameBytes(
+        atOnce, "cf-groupidentify-deployment.json", DeploymentInfo.Writer.INSTANCE, DeploymentInfo.example(), null);
+  }
+
+  private <E> void assertSameBytes(
+      EventEncoder atOnce, String fixture, EventWriter<E> writer, E event, String distinctId) throws IOException {
+    // Another clock and uuid supplier: only the given stamps may reach the bytes.
+    EventEncoder later =
+        new EventEncoder(Configs.fixture().clock(Clock.systemUTC()).uuidSupplier(UUID::randomUUID).build());
+    EncodedEvent stamped = later.encode(writer, event, distinctId, FIXED_UUID, Configs.FIXTURE_TIME);
+    assertEquals(atOnce.encode(writer, event, distinctId).json(), stamped.json(), fixture);
+    assertArrayEquals(atOnce.encode(writer, event, distinctId).bytes(), stamped.bytes(), fixture);
+    assertEquals(FIXED_UUID, stamped.uuid());
+    assertMatchesFixture(fixture, stamped);
   }
 
   @Test
