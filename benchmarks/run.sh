@@ -2,7 +2,7 @@
 # Runs every benchmark of the telemetry runtime against its peers and writes the results and a
 # Markdown report to benchmarks/results/ (see BENCHMARKS.md at the root for how to read them).
 #
-#   benchmarks/run.sh            short settings: about 30 minutes on 2 cores, enough for the ratios
+#   benchmarks/run.sh            short settings: about 20 minutes on 2 cores, enough for the ratios
 #   FULL=1 benchmarks/run.sh     full settings: 3 forks, long iterations; several hours
 #   ONLY=encoding benchmarks/run.sh   one measure: encoding, caller, delivery, build (or a list)
 #
