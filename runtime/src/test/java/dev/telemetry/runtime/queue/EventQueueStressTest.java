@@ -35,11 +35,14 @@ class EventQueueStressTest {
   private static final int PRODUCERS = 6;
   private static final int PER_PRODUCER = 20_000;
   private static final int MAX_EVENTS = 64;
+  private static final int AFTER_CLOSE_FROM = PER_PRODUCER * 3 / 4;
   private static final EventEncoder ENCODER = new EventEncoder(Configs.fixture().build());
 
   private final Set<Integer> taken = ConcurrentHashMap.newKeySet();
   private final Set<Integer> evicted = ConcurrentHashMap.newKeySet();
   private final Set<Integer> refused = ConcurrentHashMap.newKeySet();
+  private final Set<Integer> offeredAfterClose = ConcurrentHashMap.newKeySet();
+  private final Set<Integer> refusedAsClosed = ConcurrentHashMap.newKeySet();
   private final Set<Integer> drained = ConcurrentHashMap.newKeySet();
   private final Set<Integer> mustHaveBeenEvicted = ConcurrentHashMap.newKeySet();
   // Events are compared by identity: evicted and drained ones are never encoded by the test.
@@ -57,6 +60,9 @@ class EventQueueStressTest {
     SizeEstimate estimate = new SizeEstimate();
     CountDownLatch start = new CountDownLatch(1);
     AtomicInteger offered = new AtomicInteger();
+    // Producers wait here after three quarters of their offers, so that the last quarter is offered
+    // after the close however the threads are scheduled.
+    CountDownLatch closed = new CountDownLatch(1);
     AtomicBoolean producing = new AtomicBoolean(true);
 
     List<Thread> producers = new ArrayList<>();
@@ -69,6 +75,12 @@ class EventQueueStressTest {
                 await(start);
                 for (int i = 0; i < PER_PRODUCER; i++) {
                   int id = producer * PER_PRODUCER + i;
+                  if (i == AFTER_CLOSE_FROM) {
+                    await(closed);
+                  }
+                  if (i >= AFTER_CLOSE_FROM) {
+                    offeredAfterClose.add(id);
+                  }
                   Padded event = Padded.of(Integer.toString(id), 10 + id % 50);
                   QueuedEvent queued =
                       id % 2 == 0
@@ -83,6 +95,9 @@ class EventQueueStressTest {
                     acceptedSoFar[producer].incrementAndGet();
                   } else {
                     refused.add(id);
+                    if (offer.closed()) {
+                      refusedAsClosed.add(id);
+                    }
                   }
                   offered.incrementAndGet();
                 }
@@ -119,6 +134,7 @@ class EventQueueStressTest {
               for (QueuedEvent rest : queue.closeAndDrain()) {
                 drained.add(ids.get(rest));
               }
+              closed.countDown();
               consumerDone.set(Long.MAX_VALUE);
             });
 
@@ -168,7 +184,8 @@ class EventQueueStressTest {
       }
     }
     assertEquals(PRODUCERS * PER_PRODUCER, accepted.size() + refused.size(), "every event accepted or refused");
-    assertTrue(refused.size() >= PRODUCERS * PER_PRODUCER / 4, "offers after the close were refused");
+    assertEquals(PRODUCERS * (PER_PRODUCER - AFTER_CLOSE_FROM), offeredAfterClose.size());
+    assertTrue(refusedAsClosed.containsAll(offeredAfterClose), "every offer after the close was refused as closed");
     Set<Integer> ended = new HashSet<>(taken);
     ended.addAll(evicted);
     ended.addAll(drained);
