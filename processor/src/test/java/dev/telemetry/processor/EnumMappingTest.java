@@ -54,6 +54,18 @@ class EnumMappingTest {
     assertTrue(classFiles.stream().noneMatch(name -> name.contains("Writer$")), classFiles::toString);
   }
 
+  @Test
+  void aDeprecatedConstantCompilesWithoutWarnings() {
+    Compilation deprecated = TelemetryCompiler.javac()
+        .withOptions("-Atelemetry.catalogue=" + TelemetryCompiler.resource("catalogues/acme.yaml"),
+            "-Xlint:all,-processing", "-Werror")
+        .compile(TelemetryCompiler.source("com.acme.Format",
+                "package com.acme; public enum Format { CSV, @Deprecated PDF, X_LSX }"),
+            DiagnosticsTest.COLUMN, DiagnosticsTest.exported(""));
+
+    assertThat(deprecated).succeededWithoutWarnings();
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({"CSV, csv", "PDF, pdf", "X_LSX, x-lsx"})
   void everyConstantIsSentAsItsCatalogueValue(String constant, String catalogueValue) throws Exception {
