@@ -3,6 +3,7 @@ package com.acme;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
+import dev.telemetry.runtime.event.EventRejectedException;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
     out.name("exported_by").hashed("usr", event.exportedBy());
     out.name("row_count").value(Checks.atLeast(event.rowCount(), 0L,
         "acme:report.exported: row_count is below minimum 0"));
-    out.name("format").value(formatValue(Checks.require(event.format(), "acme:report.exported: format")));
+    out.name("format").value(formatValue(event.format(), "acme:report.exported: format"));
     Owner owner = event.owner();
     if (owner != null) {
       out.name("owner");
@@ -55,7 +56,7 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
     }
     out.name("columns").beginArray();
     for (Column item : Checks.require(event.columns(), "acme:report.exported: columns")) {
-      out.value(columnValue(Checks.require(item, "acme:report.exported: columns[]")));
+      out.value(columnValue(item, "acme:report.exported: columns[]"));
     }
     out.endArray();
     out.name("scheduled").value(event.scheduled());
@@ -72,12 +73,22 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
         event.scheduled(), event.owner());
   }
 
-  private static String formatValue(Format value) {
-    return switch (value) {
-      case CSV -> "csv";
-      case PDF -> "pdf";
-      case X_LSX -> "x-lsx";
-    };
+  /**
+   * The catalogue value of a {@code Format}. Null is rejected as required, and so is a constant
+   * added to the enum since this writer was generated.
+   */
+  private static String formatValue(Format value, String property) {
+    if (value == Format.CSV) {
+      return "csv";
+    }
+    if (value == Format.PDF) {
+      return "pdf";
+    }
+    if (value == Format.X_LSX) {
+      return "x-lsx";
+    }
+    Checks.require(value, property);
+    throw new EventRejectedException(property + " has a value the catalogue does not declare");
   }
 
   /**
@@ -87,23 +98,43 @@ public final class ReportExportedTelemetryWriter implements EventWriter<ReportEx
     out.beginObject();
     out.name("seats").value(Checks.atLeast(value.seats(), 0L,
         "acme:report.exported: owner.seats is below minimum 0"));
-    out.name("plan").value(planValue(Checks.require(value.plan(), "acme:report.exported: owner.plan")));
+    out.name("plan").value(planValue(value.plan(), "acme:report.exported: owner.plan"));
     out.endObject();
   }
 
-  private static String planValue(Plan value) {
-    return switch (value) {
-      case FREE -> "free";
-      case TEAM -> "team";
-      case ENTERPRISE -> "enterprise";
-    };
+  /**
+   * The catalogue value of a {@code Plan}. Null is rejected as required, and so is a constant
+   * added to the enum since this writer was generated.
+   */
+  private static String planValue(Plan value, String property) {
+    if (value == Plan.FREE) {
+      return "free";
+    }
+    if (value == Plan.TEAM) {
+      return "team";
+    }
+    if (value == Plan.ENTERPRISE) {
+      return "enterprise";
+    }
+    Checks.require(value, property);
+    throw new EventRejectedException(property + " has a value the catalogue does not declare");
   }
 
-  private static String columnValue(Column value) {
-    return switch (value) {
-      case DATE -> "date";
-      case AMOUNT -> "amount";
-      case STATUS -> "status";
-    };
+  /**
+   * The catalogue value of a {@code Column}. Null is rejected as required, and so is a constant
+   * added to the enum since this writer was generated.
+   */
+  private static String columnValue(Column value, String property) {
+    if (value == Column.DATE) {
+      return "date";
+    }
+    if (value == Column.AMOUNT) {
+      return "amount";
+    }
+    if (value == Column.STATUS) {
+      return "status";
+    }
+    Checks.require(value, property);
+    throw new EventRejectedException(property + " has a value the catalogue does not declare");
   }
 }

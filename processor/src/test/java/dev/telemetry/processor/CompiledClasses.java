@@ -12,13 +12,19 @@ import javax.tools.JavaFileObject;
 final class CompiledClasses extends ClassLoader {
   private final Map<String, JavaFileObject> classFiles = new HashMap<>();
 
-  CompiledClasses(Compilation compilation) {
+  /**
+   * The classes of {@code compilations}; a class compiled again by a later one replaces the earlier,
+   * as when a class is changed and compiled separately from the classes that use it.
+   */
+  CompiledClasses(Compilation... compilations) {
     super(CompiledClasses.class.getClassLoader());
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
-        classFiles.put(name.replace('/', '.'), file);
+    for (Compilation compilation : compilations) {
+      for (JavaFileObject file : compilation.generatedFiles()) {
+        if (file.getKind() == JavaFileObject.Kind.CLASS) {
+          String path = file.toUri().getPath();
+          String name = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length(), path.length() - ".class".length());
+          classFiles.put(name.replace('/', '.'), file);
+        }
       }
     }
   }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -34,6 +35,7 @@ import javax.lang.model.util.Types;
  */
 public final class EventWriterGenerator {
   private static final ClassName JSON_OUTPUT = ClassName.get("dev.telemetry.runtime.event", "JsonOutput");
+  private static final ClassName EVENT_REJECTED = ClassName.get("dev.telemetry.runtime.event", "EventRejectedException");
 
   private final Elements elements;
   private final Types types;
@@ -144,12 +146,18 @@ public final class EventWriterGenerator {
       return code.build();
     }
 
-    /** The expression of a required reference value: checked for null unless the output rejects null itself. */
+    /** The expression of a required reference value: checked for null unless what writes it rejects null itself. */
     private CodeBlock required(Encoding.Value value, String read, String label) {
-      if (value.encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT) {
+      if (rejectsNull(value)) {
         return CodeBlock.of("$L", read);
       }
       return CodeBlock.of("$T.require($L, $S)", ConstraintChecks.CHECKS, read, label);
+    }
+
+    /** Whether writing {@code value} rejects null itself: the output's hashing of text, and the enum helpers. */
+    private static boolean rejectsNull(Encoding.Value value) {
+      return value.encoding() instanceof Encoding.EnumConstants
+          || (value.encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT);
     }
 
     /**
@@ -165,8 +173,7 @@ public final class EventWriterGenerator {
         String item = locals.newName("item");
         CodeBlock checked = checks.items(described.spec(), value, label);
         code.beginControlFlow("for ($T $N : $L)", TypeName.get(items.item().type()), item, checked);
-        CodeBlock itemValue = items.item().presence() == Presence.PRIMITIVE
-            || (items.item().encoding() instanceof Encoding.Hashed hashed && hashed.form() == Encoding.HashedForm.TEXT)
+        CodeBlock itemValue = items.item().presence() == Presence.PRIMITIVE || rejectsNull(items.item())
             ? CodeBlock.of("$N", item)
             : requireItem(item, label + "[]");
         write(code, CodeBlock.of("out"), items.item(), itemValue, label + "[]", locals);
@@ -180,7 +187,7 @@ public final class EventWriterGenerator {
       } else if (encoding instanceof Encoding.EnumText text) {
         code.addStatement("$L.value($L)", target, checks.oneOf(text.values(), value, label));
       } else {
-        code.addStatement("$L$L", target, call(encoding, checks.scalar(described.spec(), value, label)));
+        code.addStatement("$L$L", target, call(encoding, checks.scalar(described.spec(), value, label), label));
       }
     }
 
@@ -188,8 +195,11 @@ public final class EventWriterGenerator {
       return CodeBlock.of("$T.require($N, $S)", ConstraintChecks.CHECKS, item, label);
     }
 
-    /** The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)}. */
-    private CodeBlock call(Encoding encoding, CodeBlock value) {
+    /**
+     * The output call that writes a scalar, Java enum or hashed value, such as {@code .value(x)};
+     * {@code label} names the event and the value's path in rejection reasons.
+     */
+    private CodeBlock call(Encoding encoding, CodeBlock value, String label) {
       if (encoding instanceof Encoding.Hashed hashed) {
         return switch (hashed.form()) {
           case UUID -> CodeBlock.of(".hashed($S, $L.toString())", hashed.prefix(), value);
@@ -198,7 +208,7 @@ public final class EventWriterGenerator {
         };
       }
       if (encoding instanceof Encoding.EnumConstants constants) {
-        return CodeBlock.of(".value($N($L))", enumWriter(constants), value);
+        return CodeBlock.of(".value($N($L, $S))", enumWriter(constants), value, label);
       }
       return CodeBlock.of(".value($L)", value);
     }
@@ -227,7 +237,15 @@ public final class EventWriterGenerator {
       return name;
     }
 
-    /** A helper that maps a Java enum's constants to catalogue values with an exhaustive switch. */
+    /**
+     * A helper that maps a Java enum's constants to catalogue values, comparing identities. Not a
+     * {@code switch}: javac compiles a switch on another class's enum into an extra class per writer
+     * (the {@code $1} holding its switch map), which a build with many events pays for. Past the
+     * comparisons, the helper rejects null as a required value, then any other constant: the
+     * processor refuses a constant the catalogue does not declare, so only an enum changed and
+     * compiled after the writer can hold one. Both reasons name the path the caller passes, never
+     * the value.
+     */
     private String enumWriter(Encoding.EnumConstants constants) {
       List<Object> key = List.of("enum", constants.enumType().getQualifiedName().toString(), constants.valueOfConstant());
       MethodSpec existing = helpers.get(key);
@@ -236,17 +254,36 @@ public final class EventWriterGenerator {
       }
       use(constants.enumType());
       String name = helperNames.newName(decapitalise(constants.enumType().getSimpleName().toString()) + "Value", key);
-      CodeBlock.Builder body = CodeBlock.builder().add("return switch (value) {\n").indent();
-      constants.valueOfConstant().forEach((constant, catalogueValue) -> body.add("case $L -> $S;\n", constant, catalogueValue));
-      body.unindent().add("};\n");
+      ClassName enumType = ClassName.get(constants.enumType());
+      CodeBlock.Builder body = CodeBlock.builder();
+      constants.valueOfConstant().forEach((constant, catalogueValue) -> {
+        useConstant(constants.enumType(), constant);
+        body.beginControlFlow("if (value == $T.$N)", enumType, constant)
+            .addStatement("return $S", catalogueValue)
+            .endControlFlow();
+      });
+      body.addStatement("$T.require(value, property)", ConstraintChecks.CHECKS)
+          .addStatement("throw new $T(property + $S)", EVENT_REJECTED, " has a value the catalogue does not declare");
       MethodSpec method = MethodSpec.methodBuilder(name)
+          .addJavadoc("The catalogue value of a {@code $L}. Null is rejected as required, and so is a constant\n"
+              + "added to the enum since this writer was generated.\n", constants.enumType().getSimpleName())
           .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
           .returns(String.class)
-          .addParameter(ClassName.get(constants.enumType()), "value")
+          .addParameter(enumType, "value")
+          .addParameter(String.class, "property")
           .addCode(body.build())
           .build();
       helpers.put(key, method);
       return name;
+    }
+
+    /** Notes a deprecated enum constant, which the helper names in its code (as {@code Type.CONSTANT}). */
+    private void useConstant(TypeElement enumType, String constant) {
+      for (Element member : enumType.getEnclosedElements()) {
+        if (member.getKind() == ElementKind.ENUM_CONSTANT && member.getSimpleName().contentEquals(constant)) {
+          use(member);
+        }
+      }
     }
 
     private void use(Element element) {
