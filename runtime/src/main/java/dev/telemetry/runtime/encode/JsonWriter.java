@@ -42,6 +42,8 @@ final class JsonWriter implements JsonOutput {
   private String knownIdentifier;
   private int knownAt;
   private int knownLength;
+  // Scratch for the characters of a double, kept with the writer so that writing one allocates nothing.
+  private final StringBuilder digits = new StringBuilder(32);
 
   JsonWriter(Hasher hasher, int limit) {
     reset(hasher, limit);
@@ -130,26 +132,7 @@ final class JsonWriter implements JsonOutput {
   @Override
   public JsonOutput value(long value) {
     beforeValue();
-    if (value == Long.MIN_VALUE) {
-      // Its magnitude does not fit a long.
-      writeAscii(Long.toString(value));
-      return this;
-    }
-    long magnitude = Math.abs(value);
-    int digits = 1;
-    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
-      digits++;
-    }
-    int size = value < 0 ? digits + 1 : digits;
-    ensure(size);
-    if (value < 0) {
-      buf[len] = '-';
-    }
-    len += size;
-    for (int i = len - 1; i >= len - digits; i--) {
-      buf[i] = (byte) ('0' + magnitude % 10);
-      magnitude /= 10;
-    }
+    writeLong(value);
     return this;
   }
 
@@ -160,7 +143,7 @@ final class JsonWriter implements JsonOutput {
           "property '" + lastName + "' is " + value + ", which JSON cannot carry");
     }
     beforeValue();
-    writeAscii(formatNumber(value));
+    writeNumber(value);
     return this;
   }
 
@@ -226,7 +209,7 @@ final class JsonWriter implements JsonOutput {
     }
     beforeValue();
     if (value.getNano() == 0) {
-      writeAscii(Long.toString(value.getSeconds()));
+      writeLong(value.getSeconds());
     } else {
       writeAscii(
           BigDecimal.valueOf(value.getSeconds())
@@ -355,12 +338,47 @@ final class JsonWriter implements JsonOutput {
     hasValue[depth] = true;
   }
 
-  /** Integral values print without a fraction, as JavaScript and Go print them. */
-  static String formatNumber(double value) {
+  /**
+   * Writes a finite double: integral values below 10^15 without a fraction, as JavaScript and Go
+   * print them, others as {@link Double#toString(double)} does; without making a string.
+   */
+  private void writeNumber(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
+      writeLong((long) value);
+      return;
     }
-    return Double.toString(value);
+    // StringBuilder.append(double) appends the characters of Double.toString(value).
+    digits.setLength(0);
+    digits.append(value);
+    int size = digits.length();
+    ensure(size);
+    for (int i = 0; i < size; i++) {
+      buf[len++] = (byte) digits.charAt(i);
+    }
+  }
+
+  /** Writes the decimal digits of {@code value}, as {@link Long#toString(long)} does. */
+  private void writeLong(long value) {
+    if (value == Long.MIN_VALUE) {
+      // Its magnitude does not fit a long.
+      writeAscii(Long.toString(value));
+      return;
+    }
+    long magnitude = Math.abs(value);
+    int digitCount = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digitCount++;
+    }
+    int size = value < 0 ? digitCount + 1 : digitCount;
+    ensure(size);
+    if (value < 0) {
+      buf[len] = '-';
+    }
+    len += size;
+    for (int i = len - 1; i >= len - digitCount; i--) {
+      buf[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
   }
 
   /**

@@ -73,6 +73,45 @@ class JsonWriterTest {
     }
   }
 
+  @Property(tries = 2000)
+  void doublesAreWrittenWithoutAFractionWhenIntegralElseAsDoubleToStringWritesThem(
+      @ForAll double first, @ForAll double second, @ForAll long integral) {
+    JsonWriter out = new JsonWriter(SHA, 1024);
+    out.beginArray();
+    // The same writer twice, and an integral double: its scratch must not carry one value into the next.
+    double[] values = {first, second, first, (double) integral, (double) (integral % 1_000_000_000L) / 8};
+    StringBuilder expected = new StringBuilder("[");
+    for (double value : values) {
+      if (Double.isFinite(value)) {
+        out.value(value);
+        expected.append(expected.length() > 1 ? "," : "").append(formattedAsBefore(value));
+      }
+    }
+    out.endArray();
+    assertEquals(expected.append(']').toString(), text(out));
+  }
+
+  @Test
+  void extremeDoubles() {
+    double[] values = {
+      0.0, -0.0, 1e15, -1e15, 999_999_999_999_999.0, 1e15 + 2, 0.1, -2.5, 1e-7, 1e21, Double.MIN_VALUE,
+      -Double.MAX_VALUE, (double) Long.MIN_VALUE, 4.35, 200.25, 1800.5
+    };
+    for (double value : values) {
+      JsonWriter out = new JsonWriter(SHA, 64);
+      out.value(value);
+      assertEquals(formattedAsBefore(value), text(out));
+    }
+  }
+
+  /** The format the wire has always had, through strings. */
+  private static String formattedAsBefore(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
   @Property(tries = 1000)
   void uuidsAreWrittenAsToStringWritesThem(@ForAll long high, @ForAll long low) {
     UUID uuid = new UUID(high, low);
