@@ -84,10 +84,15 @@ public final class EventEncoder {
     }
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
+      // Taken apart here, so that the JIT can often leave the objects unallocated.
       UUID uuid = givenUuid != null ? givenUuid : config.uuidSupplier().get();
+      long uuidHigh = uuid.getMostSignificantBits();
+      long uuidLow = uuid.getLeastSignificantBits();
       Instant timestamp = givenTime != null ? givenTime : config.clock().instant();
-      writeEvent(out, writer, event, distinctId, uuid, timestamp);
-      return new EncodedEvent(descriptor.name(), uuid, out.toByteArray());
+      out.beginObject();
+      out.name("uuid").uuid(uuidHigh, uuidLow);
+      writeEvent(out, writer, event, distinctId, timestamp.getEpochSecond(), timestamp.getNano());
+      return new EncodedEvent(descriptor.name(), uuidHigh, uuidLow, out.toByteArray());
     } catch (EventEncodingException e) {
       throw new EventEncodingException(e.reason(), descriptor.name() + ": " + e.getMessage());
     } catch (EventRejectedException e) {
@@ -148,18 +153,17 @@ public final class EventEncoder {
     return raw;
   }
 
+  /** Writes the event after its {@code uuid}, which the caller has written. */
   private <E> void writeEvent(
-      JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid, Instant timestamp) {
+      JsonWriter out, EventWriter<E> writer, E event, String distinctId, long epochSecond, int nano) {
     EventKind kind = writer.descriptor().kind();
-    out.beginObject();
-    out.name("uuid").value(uuid);
     out.name("event").constant(wireName(writer.descriptor()));
     if (kind == EventKind.GROUP_IDENTIFY) {
       out.name("distinct_id").value(distinctId);
     } else {
       out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
     }
-    out.name("timestamp").value(timestamp);
+    out.name("timestamp").instant(epochSecond, nano);
     out.name("library").constant(config.libraryName());
     out.name("library_version").constant(config.libraryVersion());
     if (kind != EventKind.GROUP_IDENTIFY) {

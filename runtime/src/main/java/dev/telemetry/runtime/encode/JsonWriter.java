@@ -159,27 +159,30 @@ final class JsonWriter implements JsonOutput {
     if (value == null) {
       return nullValue();
     }
+    return instant(value.getEpochSecond(), value.getNano());
+  }
+
+  /** Writes an instant given as its parts, as {@link #value(Instant)} writes it. */
+  JsonWriter instant(long epochSecond, int nano) {
     beforeValue();
-    long second = value.getEpochSecond();
-    if (!Rfc3339.fits(second)) {
-      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+    if (!Rfc3339.fits(epochSecond)) {
+      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(epochSecond, nano)));
       return this;
     }
-    int nano = value.getNano();
     ensure(Rfc3339.length(nano) + 2);
     buf[len++] = '"';
-    len = Rfc3339.write(second, nano, buf, len);
+    len = Rfc3339.write(epochSecond, nano, buf, len);
     buf[len++] = '"';
     return this;
   }
 
-  /** Writes a UUID as a string, in the form of {@link UUID#toString()}. */
-  JsonOutput value(UUID value) {
+  /**
+   * Writes a UUID given as its two halves as a string, in the form of {@link UUID#toString()}.
+   */
+  JsonWriter uuid(long high, long low) {
     beforeValue();
     ensure(38);
     buf[len++] = '"';
-    long high = value.getMostSignificantBits();
-    long low = value.getLeastSignificantBits();
     hex(high >>> 32, 8);
     buf[len++] = '-';
     hex(high >>> 16, 4);

@@ -215,27 +215,39 @@ public final class Checks {
   }
 
   /**
-   * One thread's matchers, in a small table indexed by the pattern's identity: generated writers
-   * hold their patterns in constants, so a pattern finds its own matcher again; two patterns that
-   * share a slot take turns, each allocating a matcher when it displaces the other.
+   * One thread's matchers, in a small open-addressed table keyed by the pattern's identity:
+   * generated writers hold their patterns in constants, so a pattern finds its own matcher again.
+   * Once every slot is taken, a new pattern takes its home slot from the pattern there.
    */
   private static final class MatcherCache {
     private static final int SLOTS = 16;
     private final Matcher[] matchers = new Matcher[SLOTS];
 
     boolean find(Pattern pattern, String value) {
-      int slot = System.identityHashCode(pattern) & (SLOTS - 1);
-      Matcher matcher = matchers[slot];
-      if (matcher == null || matcher.pattern() != pattern) {
-        matcher = pattern.matcher(value);
-        matchers[slot] = matcher;
-      } else {
-        matcher.reset(value);
-      }
+      Matcher matcher = matcherOf(pattern).reset(value);
       boolean found = matcher.find();
       // An idle thread keeps no value, which may be personal data, reachable.
       matcher.reset("");
       return found;
+    }
+
+    private Matcher matcherOf(Pattern pattern) {
+      int home = System.identityHashCode(pattern) & (SLOTS - 1);
+      for (int probe = 0; probe < SLOTS; probe++) {
+        int slot = (home + probe) & (SLOTS - 1);
+        Matcher matcher = matchers[slot];
+        if (matcher == null) {
+          matcher = pattern.matcher("");
+          matchers[slot] = matcher;
+          return matcher;
+        }
+        if (matcher.pattern() == pattern) {
+          return matcher;
+        }
+      }
+      Matcher matcher = pattern.matcher("");
+      matchers[home] = matcher;
+      return matcher;
     }
   }
 }

@@ -116,7 +116,7 @@ class JsonWriterTest {
   void uuidsAreWrittenAsToStringWritesThem(@ForAll long high, @ForAll long low) {
     UUID uuid = new UUID(high, low);
     JsonWriter out = new JsonWriter(SHA, 64);
-    out.value(uuid);
+    out.uuid(high, low);
     assertEquals("\"" + uuid + "\"", text(out));
   }
 
