@@ -25,6 +25,7 @@ import java.util.UUID;
  */
 public final class EventEncoder {
   // One writer per thread, reset per event: its buffer is allocated once, not grown per event.
+  // While it is in use, an event tracked from inside an event writer gets a writer of its own.
   private static final ThreadLocal<JsonWriter> WRITERS = new ThreadLocal<>();
 
   private final TelemetryConfig config;
@@ -74,13 +75,17 @@ public final class EventEncoder {
   private <E> EncodedEvent encodeWith(
       EventWriter<E> writer, E event, String givenDistinctId, UUID givenUuid, Instant givenTime) {
     EventDescriptor descriptor = writer.descriptor();
-    JsonWriter out = WRITERS.get();
-    // An event writer that tracks another event while it writes gets a writer of its own.
-    WRITERS.set(null);
-    if (out == null) {
-      out = new JsonWriter(config.hasher(), config.maxEventBytes());
-    } else {
+    JsonWriter kept = WRITERS.get();
+    JsonWriter out;
+    if (kept != null && !kept.inUse()) {
+      out = kept;
       out.reset(config.hasher(), config.maxEventBytes());
+    } else {
+      // The first event of this thread, or one that an event writer tracks while it writes.
+      out = new JsonWriter(config.hasher(), config.maxEventBytes());
+      if (kept == null) {
+        WRITERS.set(out);
+      }
     }
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
@@ -104,7 +109,6 @@ public final class EventEncoder {
           DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
     } finally {
       out.release();
-      WRITERS.set(out);
     }
   }
 

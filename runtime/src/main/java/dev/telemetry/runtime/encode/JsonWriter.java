@@ -27,6 +27,7 @@ final class JsonWriter implements JsonOutput {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
   };
 
+  private boolean inUse;
   private Hasher hasher;
   private int limit;
   private byte[] buf = new byte[INITIAL_CAPACITY];
@@ -51,6 +52,7 @@ final class JsonWriter implements JsonOutput {
 
   /** Makes this writer empty, for a new event hashed with {@code hasher}, of at most {@code limit} bytes. */
   void reset(Hasher hasher, int limit) {
+    inUse = true;
     this.hasher = hasher;
     this.limit = limit;
     if (buf.length > MAX_RETAINED_CAPACITY) {
@@ -67,10 +69,11 @@ final class JsonWriter implements JsonOutput {
   }
 
   /**
-   * Forgets the event just written but keeps the buffer: no raw identifier or hasher stays
-   * reachable from an idle thread's writer.
+   * Forgets the event just written but keeps the buffer, free for the next event: no raw
+   * identifier or hasher stays reachable from an idle thread's writer.
    */
   void release() {
+    inUse = false;
     hasher = null;
     knownPrefix = null;
     knownIdentifier = null;
@@ -91,6 +94,11 @@ final class JsonWriter implements JsonOutput {
     knownAt = start;
     knownLength = len - start;
     return this;
+  }
+
+  /** Whether an event is being written: between {@link #reset} (or construction) and {@link #release}. */
+  boolean inUse() {
+    return inUse;
   }
 
   /** Whether the last rejection came from an empty identifier (rather than another bad value). */
