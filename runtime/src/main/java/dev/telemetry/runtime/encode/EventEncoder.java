@@ -29,10 +29,43 @@ public final class EventEncoder {
   private static final ThreadLocal<JsonWriter> WRITERS = new ThreadLocal<>();
 
   private final TelemetryConfig config;
+  // Per event kind, the members from library to $ip: the same for every event of this
+  // configuration, so they are written once here and copied into each event.
+  private final JsonWriter.Fragment[] envelopes = new JsonWriter.Fragment[EventKind.values().length];
 
   /** An encoder for the library, group, hashing, clock and UUIDs of {@code config}. */
   public EventEncoder(TelemetryConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    for (EventKind kind : EventKind.values()) {
+      envelopes[kind.ordinal()] = envelope(kind);
+    }
+  }
+
+  private JsonWriter.Fragment envelope(EventKind kind) {
+    JsonWriter out = new JsonWriter(config.hasher(), Integer.MAX_VALUE);
+    // One member stands for those before the envelope, which differ per event.
+    out.beginObject().name("timestamp").nullValue();
+    JsonWriter.Position start = out.position();
+    writeEnvelope(out, kind);
+    return out.fragmentSince(start);
+  }
+
+  private void writeEnvelope(JsonWriter out, EventKind kind) {
+    out.name("library").constant(config.libraryName());
+    out.name("library_version").constant(config.libraryVersion());
+    if (kind != EventKind.GROUP_IDENTIFY) {
+      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
+    }
+    out.name("properties").beginObject();
+    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
+      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
+    }
+    out.name("$lib").constant(config.libraryName());
+    out.name("$lib_version").constant(config.libraryVersion());
+    if (config.privacyProperties()) {
+      out.name("$geoip_disable").value(true);
+      out.name("$ip").nullValue();
+    }
   }
 
   /**
@@ -168,21 +201,7 @@ public final class EventEncoder {
       out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
     }
     out.name("timestamp").instant(epochSecond, nano);
-    out.name("library").constant(config.libraryName());
-    out.name("library_version").constant(config.libraryVersion());
-    if (kind != EventKind.GROUP_IDENTIFY) {
-      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
-    }
-    out.name("properties").beginObject();
-    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
-      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
-    }
-    out.name("$lib").constant(config.libraryName());
-    out.name("$lib_version").constant(config.libraryVersion());
-    if (config.privacyProperties()) {
-      out.name("$geoip_disable").value(true);
-      out.name("$ip").nullValue();
-    }
+    out.write(envelopes[kind.ordinal()]);
     switch (kind) {
       case CAPTURE:
         writeProperties(out, writer, event);

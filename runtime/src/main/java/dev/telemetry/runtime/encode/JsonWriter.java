@@ -114,6 +114,56 @@ final class JsonWriter implements JsonOutput {
     return Arrays.copyOf(buf, len);
   }
 
+  /** Where a {@link Fragment} starts: this writer's length and state at that point. */
+  Position position() {
+    if (afterName) {
+      throw new IllegalStateException("a fragment cannot start between a name and its value");
+    }
+    return new Position(len, depth, hasValue[depth]);
+  }
+
+  /**
+   * What this writer wrote since {@code start}, and the state it left, so that another writer in
+   * the state of {@code start} can {@link #write(Fragment) write} it again as one copy.
+   */
+  Fragment fragmentSince(Position start) {
+    if (afterName || depth < start.depth()) {
+      throw new IllegalStateException("a fragment must end after a value, inside where it started");
+    }
+    return new Fragment(
+        Arrays.copyOfRange(buf, start.at(), len),
+        start.depth(),
+        start.hasValue(),
+        Arrays.copyOfRange(hasValue, start.depth(), depth + 1),
+        lastName);
+  }
+
+  /** Writes a fragment as the writer that recorded it did, which must be in this writer's state. */
+  void write(Fragment fragment) {
+    if (afterName || depth != fragment.startDepth() || hasValue[depth] != fragment.startHasValue()) {
+      throw new IllegalStateException("a fragment is written only in the state where it was recorded");
+    }
+    byte[] bytes = fragment.bytes();
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+    boolean[] levels = fragment.hasValueAfter();
+    System.arraycopy(levels, 0, hasValue, depth, levels.length);
+    depth += levels.length - 1;
+    lastName = fragment.lastName();
+  }
+
+  /** A writer's length, depth and whether its innermost container holds a member yet. */
+  record Position(int at, int depth, boolean hasValue) {}
+
+  /**
+   * Bytes written from a {@link Position} on, with the state they leave: {@code hasValueAfter}
+   * holds, for each depth from the start's to the end's, whether that container holds a member.
+   * Immutable by convention: its arrays are never written after it is made.
+   */
+  record Fragment(
+      byte[] bytes, int startDepth, boolean startHasValue, boolean[] hasValueAfter, String lastName) {}
+
   @Override
   public JsonWriter name(String name) {
     if (hasValue[depth]) {

@@ -131,6 +131,51 @@ class JsonWriterTest {
   }
 
   @Test
+  void aFragmentWrittenAgainGivesTheBytesAndStateOfWritingItsMembers() {
+    JsonWriter recorder = new JsonWriter(SHA, 1024);
+    recorder.beginObject().name("first").value(1);
+    JsonWriter.Position start = recorder.position();
+    recorder.name("lib").constant("x").name("properties").beginObject().name("$ip").nullValue();
+    JsonWriter.Fragment fragment = recorder.fragmentSince(start);
+
+    for (boolean direct : new boolean[] {true, false}) {
+      JsonWriter out = new JsonWriter(SHA, 1024);
+      out.beginObject().name("other").value("a");
+      if (direct) {
+        out.name("lib").constant("x").name("properties").beginObject().name("$ip").nullValue();
+      } else {
+        out.write(fragment);
+      }
+      out.name("p").value(2).endObject().name("after").beginArray().value(3).endArray().endObject();
+      assertEquals(
+          "{\"other\":\"a\",\"lib\":\"x\",\"properties\":{\"$ip\":null,\"p\":2},\"after\":[3]}",
+          text(out));
+      assertEquals(0, out.depth());
+    }
+  }
+
+  @Test
+  void aFragmentIsRefusedOutsideTheStateItWasRecordedIn() {
+    JsonWriter recorder = new JsonWriter(SHA, 1024);
+    recorder.beginObject().name("first").value(1);
+    JsonWriter.Position start = recorder.position();
+    recorder.name("a").value(true);
+    JsonWriter.Fragment fragment = recorder.fragmentSince(start);
+
+    JsonWriter empty = new JsonWriter(SHA, 1024);
+    empty.beginObject();
+    assertThrows(IllegalStateException.class, () -> empty.write(fragment));
+    JsonWriter afterName = new JsonWriter(SHA, 1024);
+    afterName.beginObject().name("x").value(0).name("y");
+    assertThrows(IllegalStateException.class, () -> afterName.write(fragment));
+    JsonWriter tooSmall = new JsonWriter(SHA, 12);
+    tooSmall.beginObject().name("x").value(0);
+    assertEquals(
+        DropReason.EVENT_TOO_LARGE,
+        assertThrows(EventEncodingException.class, () -> tooSmall.write(fragment)).reason());
+  }
+
+  @Test
   void theDistinctIdHashIsCopiedForTheSamePrefixAndIdentifierOnly() {
     JsonWriter out = new JsonWriter(SHA, 1024);
     out.beginArray().hashedDistinctId("usr", "usr_1").hashed("usr", "usr_1").hashed("acc", "usr_1")
