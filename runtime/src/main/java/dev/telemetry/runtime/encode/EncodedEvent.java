@@ -13,12 +13,16 @@ import java.util.UUID;
  */
 public final class EncodedEvent {
   private final String name;
-  private final UUID uuid;
+  // The uuid as its two halves: the encoder takes them apart to write them, and an event that is
+  // only queued and sent never needs the object.
+  private final long uuidHigh;
+  private final long uuidLow;
   private final byte[] json;
 
-  EncodedEvent(String name, UUID uuid, byte[] json) {
+  EncodedEvent(String name, long uuidHigh, long uuidLow, byte[] json) {
     this.name = Objects.requireNonNull(name, "name");
-    this.uuid = Objects.requireNonNull(uuid, "uuid");
+    this.uuidHigh = uuidHigh;
+    this.uuidLow = uuidLow;
     this.json = Objects.requireNonNull(json, "json");
   }
 
@@ -29,7 +33,7 @@ public final class EncodedEvent {
 
   /** The event's {@code uuid}, the same on every retry. */
   public UUID uuid() {
-    return uuid;
+    return new UUID(uuidHigh, uuidLow);
   }
 
   /** The size of the encoded JSON object in bytes. */

@@ -25,13 +25,47 @@ import java.util.UUID;
  */
 public final class EventEncoder {
   // One writer per thread, reset per event: its buffer is allocated once, not grown per event.
+  // While it is in use, an event tracked from inside an event writer gets a writer of its own.
   private static final ThreadLocal<JsonWriter> WRITERS = new ThreadLocal<>();
 
   private final TelemetryConfig config;
+  // Per event kind, the members from library to $ip: the same for every event of this
+  // configuration, so they are written once here and copied into each event.
+  private final JsonWriter.Fragment[] envelopes = new JsonWriter.Fragment[EventKind.values().length];
 
   /** An encoder for the library, group, hashing, clock and UUIDs of {@code config}. */
   public EventEncoder(TelemetryConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    for (EventKind kind : EventKind.values()) {
+      envelopes[kind.ordinal()] = envelope(kind);
+    }
+  }
+
+  private JsonWriter.Fragment envelope(EventKind kind) {
+    JsonWriter out = new JsonWriter(config.hasher(), Integer.MAX_VALUE);
+    // One member stands for those before the envelope, which differ per event.
+    out.beginObject().name("timestamp").nullValue();
+    JsonWriter.Position start = out.position();
+    writeEnvelope(out, kind);
+    return out.fragmentSince(start);
+  }
+
+  private void writeEnvelope(JsonWriter out, EventKind kind) {
+    out.name("library").constant(config.libraryName());
+    out.name("library_version").constant(config.libraryVersion());
+    if (kind != EventKind.GROUP_IDENTIFY) {
+      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
+    }
+    out.name("properties").beginObject();
+    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
+      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
+    }
+    out.name("$lib").constant(config.libraryName());
+    out.name("$lib_version").constant(config.libraryVersion());
+    if (config.privacyProperties()) {
+      out.name("$geoip_disable").value(true);
+      out.name("$ip").nullValue();
+    }
   }
 
   /**
@@ -74,20 +108,29 @@ public final class EventEncoder {
   private <E> EncodedEvent encodeWith(
       EventWriter<E> writer, E event, String givenDistinctId, UUID givenUuid, Instant givenTime) {
     EventDescriptor descriptor = writer.descriptor();
-    JsonWriter out = WRITERS.get();
-    // An event writer that tracks another event while it writes gets a writer of its own.
-    WRITERS.set(null);
-    if (out == null) {
-      out = new JsonWriter(config.hasher(), config.maxEventBytes());
-    } else {
+    JsonWriter kept = WRITERS.get();
+    JsonWriter out;
+    if (kept != null && !kept.inUse()) {
+      out = kept;
       out.reset(config.hasher(), config.maxEventBytes());
+    } else {
+      // The first event of this thread, or one that an event writer tracks while it writes.
+      out = new JsonWriter(config.hasher(), config.maxEventBytes());
+      if (kept == null) {
+        WRITERS.set(out);
+      }
     }
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
+      // Taken apart here, so that the JIT can often leave the objects unallocated.
       UUID uuid = givenUuid != null ? givenUuid : config.uuidSupplier().get();
+      long uuidHigh = uuid.getMostSignificantBits();
+      long uuidLow = uuid.getLeastSignificantBits();
       Instant timestamp = givenTime != null ? givenTime : config.clock().instant();
-      writeEvent(out, writer, event, distinctId, uuid, timestamp);
-      return new EncodedEvent(descriptor.name(), uuid, out.toByteArray());
+      out.beginObject();
+      out.name("uuid").uuid(uuidHigh, uuidLow);
+      writeEvent(out, writer, event, distinctId, timestamp.getEpochSecond(), timestamp.getNano());
+      return new EncodedEvent(descriptor.name(), uuidHigh, uuidLow, out.toByteArray());
     } catch (EventEncodingException e) {
       throw new EventEncodingException(e.reason(), descriptor.name() + ": " + e.getMessage());
     } catch (EventRejectedException e) {
@@ -99,7 +142,6 @@ public final class EventEncoder {
           DropReason.INVALID_EVENT, descriptor.name() + ": its writer failed: " + e);
     } finally {
       out.release();
-      WRITERS.set(out);
     }
   }
 
@@ -148,33 +190,18 @@ public final class EventEncoder {
     return raw;
   }
 
+  /** Writes the event after its {@code uuid}, which the caller has written. */
   private <E> void writeEvent(
-      JsonWriter out, EventWriter<E> writer, E event, String distinctId, UUID uuid, Instant timestamp) {
+      JsonWriter out, EventWriter<E> writer, E event, String distinctId, long epochSecond, int nano) {
     EventKind kind = writer.descriptor().kind();
-    out.beginObject();
-    out.name("uuid").value(uuid);
     out.name("event").constant(wireName(writer.descriptor()));
     if (kind == EventKind.GROUP_IDENTIFY) {
       out.name("distinct_id").value(distinctId);
     } else {
       out.name("distinct_id").hashedDistinctId(writer.descriptor().distinctIdHashPrefix(), distinctId);
     }
-    out.name("timestamp").value(timestamp);
-    out.name("library").constant(config.libraryName());
-    out.name("library_version").constant(config.libraryVersion());
-    if (kind != EventKind.GROUP_IDENTIFY) {
-      out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
-    }
-    out.name("properties").beginObject();
-    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
-      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
-    }
-    out.name("$lib").constant(config.libraryName());
-    out.name("$lib_version").constant(config.libraryVersion());
-    if (config.privacyProperties()) {
-      out.name("$geoip_disable").value(true);
-      out.name("$ip").nullValue();
-    }
+    out.name("timestamp").instant(epochSecond, nano);
+    out.write(envelopes[kind.ordinal()]);
     switch (kind) {
       case CAPTURE:
         writeProperties(out, writer, event);

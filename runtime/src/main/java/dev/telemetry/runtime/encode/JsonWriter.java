@@ -27,6 +27,7 @@ final class JsonWriter implements JsonOutput {
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
   };
 
+  private boolean inUse;
   private Hasher hasher;
   private int limit;
   private byte[] buf = new byte[INITIAL_CAPACITY];
@@ -42,6 +43,8 @@ final class JsonWriter implements JsonOutput {
   private String knownIdentifier;
   private int knownAt;
   private int knownLength;
+  // Scratch for the characters of a double, kept with the writer so that writing one allocates nothing.
+  private final StringBuilder digits = new StringBuilder(32);
 
   JsonWriter(Hasher hasher, int limit) {
     reset(hasher, limit);
@@ -49,6 +52,7 @@ final class JsonWriter implements JsonOutput {
 
   /** Makes this writer empty, for a new event hashed with {@code hasher}, of at most {@code limit} bytes. */
   void reset(Hasher hasher, int limit) {
+    inUse = true;
     this.hasher = hasher;
     this.limit = limit;
     if (buf.length > MAX_RETAINED_CAPACITY) {
@@ -65,10 +69,11 @@ final class JsonWriter implements JsonOutput {
   }
 
   /**
-   * Forgets the event just written but keeps the buffer: no raw identifier or hasher stays
-   * reachable from an idle thread's writer.
+   * Forgets the event just written but keeps the buffer, free for the next event: no raw
+   * identifier or hasher stays reachable from an idle thread's writer.
    */
   void release() {
+    inUse = false;
     hasher = null;
     knownPrefix = null;
     knownIdentifier = null;
@@ -91,6 +96,11 @@ final class JsonWriter implements JsonOutput {
     return this;
   }
 
+  /** Whether an event is being written: between {@link #reset} (or construction) and {@link #release}. */
+  boolean inUse() {
+    return inUse;
+  }
+
   /** Whether the last rejection came from an empty identifier (rather than another bad value). */
   boolean rejectedEmptyIdentifier() {
     return emptyIdentifier;
@@ -103,6 +113,56 @@ final class JsonWriter implements JsonOutput {
   byte[] toByteArray() {
     return Arrays.copyOf(buf, len);
   }
+
+  /** Where a {@link Fragment} starts: this writer's length and state at that point. */
+  Position position() {
+    if (afterName) {
+      throw new IllegalStateException("a fragment cannot start between a name and its value");
+    }
+    return new Position(len, depth, hasValue[depth]);
+  }
+
+  /**
+   * What this writer wrote since {@code start}, and the state it left, so that another writer in
+   * the state of {@code start} can {@link #write(Fragment) write} it again as one copy.
+   */
+  Fragment fragmentSince(Position start) {
+    if (afterName || depth < start.depth()) {
+      throw new IllegalStateException("a fragment must end after a value, inside where it started");
+    }
+    return new Fragment(
+        Arrays.copyOfRange(buf, start.at(), len),
+        start.depth(),
+        start.hasValue(),
+        Arrays.copyOfRange(hasValue, start.depth(), depth + 1),
+        lastName);
+  }
+
+  /** Writes a fragment as the writer that recorded it did, which must be in this writer's state. */
+  void write(Fragment fragment) {
+    if (afterName || depth != fragment.startDepth() || hasValue[depth] != fragment.startHasValue()) {
+      throw new IllegalStateException("a fragment is written only in the state where it was recorded");
+    }
+    byte[] bytes = fragment.bytes();
+    ensure(bytes.length);
+    System.arraycopy(bytes, 0, buf, len, bytes.length);
+    len += bytes.length;
+    boolean[] levels = fragment.hasValueAfter();
+    System.arraycopy(levels, 0, hasValue, depth, levels.length);
+    depth += levels.length - 1;
+    lastName = fragment.lastName();
+  }
+
+  /** A writer's length, depth and whether its innermost container holds a member yet. */
+  record Position(int at, int depth, boolean hasValue) {}
+
+  /**
+   * Bytes written from a {@link Position} on, with the state they leave: {@code hasValueAfter}
+   * holds, for each depth from the start's to the end's, whether that container holds a member.
+   * Immutable by convention: its arrays are never written after it is made.
+   */
+  record Fragment(
+      byte[] bytes, int startDepth, boolean startHasValue, boolean[] hasValueAfter, String lastName) {}
 
   @Override
   public JsonWriter name(String name) {
@@ -130,26 +190,7 @@ final class JsonWriter implements JsonOutput {
   @Override
   public JsonOutput value(long value) {
     beforeValue();
-    if (value == Long.MIN_VALUE) {
-      // Its magnitude does not fit a long.
-      writeAscii(Long.toString(value));
-      return this;
-    }
-    long magnitude = Math.abs(value);
-    int digits = 1;
-    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
-      digits++;
-    }
-    int size = value < 0 ? digits + 1 : digits;
-    ensure(size);
-    if (value < 0) {
-      buf[len] = '-';
-    }
-    len += size;
-    for (int i = len - 1; i >= len - digits; i--) {
-      buf[i] = (byte) ('0' + magnitude % 10);
-      magnitude /= 10;
-    }
+    writeLong(value);
     return this;
   }
 
@@ -160,7 +201,7 @@ final class JsonWriter implements JsonOutput {
           "property '" + lastName + "' is " + value + ", which JSON cannot carry");
     }
     beforeValue();
-    writeAscii(formatNumber(value));
+    writeNumber(value);
     return this;
   }
 
@@ -176,27 +217,30 @@ final class JsonWriter implements JsonOutput {
     if (value == null) {
       return nullValue();
     }
+    return instant(value.getEpochSecond(), value.getNano());
+  }
+
+  /** Writes an instant given as its parts, as {@link #value(Instant)} writes it. */
+  JsonWriter instant(long epochSecond, int nano) {
     beforeValue();
-    long second = value.getEpochSecond();
-    if (!Rfc3339.fits(second)) {
-      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(value));
+    if (!Rfc3339.fits(epochSecond)) {
+      writeQuoted(DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(epochSecond, nano)));
       return this;
     }
-    int nano = value.getNano();
     ensure(Rfc3339.length(nano) + 2);
     buf[len++] = '"';
-    len = Rfc3339.write(second, nano, buf, len);
+    len = Rfc3339.write(epochSecond, nano, buf, len);
     buf[len++] = '"';
     return this;
   }
 
-  /** Writes a UUID as a string, in the form of {@link UUID#toString()}. */
-  JsonOutput value(UUID value) {
+  /**
+   * Writes a UUID given as its two halves as a string, in the form of {@link UUID#toString()}.
+   */
+  JsonWriter uuid(long high, long low) {
     beforeValue();
     ensure(38);
     buf[len++] = '"';
-    long high = value.getMostSignificantBits();
-    long low = value.getLeastSignificantBits();
     hex(high >>> 32, 8);
     buf[len++] = '-';
     hex(high >>> 16, 4);
@@ -226,7 +270,7 @@ final class JsonWriter implements JsonOutput {
     }
     beforeValue();
     if (value.getNano() == 0) {
-      writeAscii(Long.toString(value.getSeconds()));
+      writeLong(value.getSeconds());
     } else {
       writeAscii(
           BigDecimal.valueOf(value.getSeconds())
@@ -355,12 +399,47 @@ final class JsonWriter implements JsonOutput {
     hasValue[depth] = true;
   }
 
-  /** Integral values print without a fraction, as JavaScript and Go print them. */
-  static String formatNumber(double value) {
+  /**
+   * Writes a finite double: integral values below 10^15 without a fraction, as JavaScript and Go
+   * print them, others as {@link Double#toString(double)} does; without making a string.
+   */
+  private void writeNumber(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
+      writeLong((long) value);
+      return;
     }
-    return Double.toString(value);
+    // StringBuilder.append(double) appends the characters of Double.toString(value).
+    digits.setLength(0);
+    digits.append(value);
+    int size = digits.length();
+    ensure(size);
+    for (int i = 0; i < size; i++) {
+      buf[len++] = (byte) digits.charAt(i);
+    }
+  }
+
+  /** Writes the decimal digits of {@code value}, as {@link Long#toString(long)} does. */
+  private void writeLong(long value) {
+    if (value == Long.MIN_VALUE) {
+      // Its magnitude does not fit a long.
+      writeAscii(Long.toString(value));
+      return;
+    }
+    long magnitude = Math.abs(value);
+    int digitCount = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digitCount++;
+    }
+    int size = value < 0 ? digitCount + 1 : digitCount;
+    ensure(size);
+    if (value < 0) {
+      buf[len] = '-';
+    }
+    len += size;
+    for (int i = len - 1; i >= len - digitCount; i--) {
+      buf[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
   }
 
   /**

@@ -37,7 +37,7 @@ final class Rfc3339 {
    */
   static int write(long epochSecond, int nano, byte[] buf, int at) {
     long days = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
-    int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+    int secondOfDay = Math.floorMod(epochSecond, SECONDS_PER_DAY);
     // Civil date from a day count, with years that start in March so that leap days come last.
     long shifted = days + DAYS_0000_03_01_TO_EPOCH;
     long era = Math.floorDiv(shifted, DAYS_PER_400_YEARS);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,10 @@ import java.util.regex.Pattern;
  * anchored; max-length counts code points; minimum and maximum are inclusive.
  */
 public final class Checks {
+  // Each thread keeps a few matchers, one per recently used pattern, so that a check resets one
+  // rather than allocating a matcher (with its group arrays) per value.
+  private static final ThreadLocal<MatcherCache> MATCHERS = ThreadLocal.withInitial(MatcherCache::new);
+
   private Checks() {}
 
   /**
@@ -45,7 +50,7 @@ public final class Checks {
    * java.util.regex.Matcher#find()}: anywhere in it, unless the pattern is anchored).
    */
   public static String matching(String value, Pattern pattern, String reason) {
-    if (!pattern.matcher(value).find()) {
+    if (!MATCHERS.get().find(pattern, value)) {
       throw new EventRejectedException(reason);
     }
     return value;
@@ -207,5 +212,42 @@ public final class Checks {
       throw new EventRejectedException(reason);
     }
     return values;
+  }
+
+  /**
+   * One thread's matchers, in a small open-addressed table keyed by the pattern's identity:
+   * generated writers hold their patterns in constants, so a pattern finds its own matcher again.
+   * Once every slot is taken, a new pattern takes its home slot from the pattern there.
+   */
+  private static final class MatcherCache {
+    private static final int SLOTS = 16;
+    private final Matcher[] matchers = new Matcher[SLOTS];
+
+    boolean find(Pattern pattern, String value) {
+      Matcher matcher = matcherOf(pattern).reset(value);
+      boolean found = matcher.find();
+      // An idle thread keeps no value, which may be personal data, reachable.
+      matcher.reset("");
+      return found;
+    }
+
+    private Matcher matcherOf(Pattern pattern) {
+      int home = System.identityHashCode(pattern) & (SLOTS - 1);
+      for (int probe = 0; probe < SLOTS; probe++) {
+        int slot = (home + probe) & (SLOTS - 1);
+        Matcher matcher = matchers[slot];
+        if (matcher == null) {
+          matcher = pattern.matcher("");
+          matchers[slot] = matcher;
+          return matcher;
+        }
+        if (matcher.pattern() == pattern) {
+          return matcher;
+        }
+      }
+      Matcher matcher = pattern.matcher("");
+      matchers[home] = matcher;
+      return matcher;
+    }
   }
 }

@@ -118,7 +118,7 @@ public final class Hasher {
   // The digest of the identifier's Go JSON, in this thread's scratch array.
   private byte[] digest(String identifier) {
     Scratch s = scratch.get();
-    byte[] input = s.input(Math.toIntExact(JsonString.encodedLength(identifier)));
+    byte[] input = s.inputFor(identifier);
     return s.digest(input, JsonString.write(identifier, input, 0));
   }
 
@@ -190,16 +190,24 @@ public final class Hasher {
     private final MessageDigest messageDigest;
     private final Mac mac;
     private final byte[] digest = new byte[DIGEST_BYTES];
-    private byte[] input = new byte[64];
+    // Room for the JSON of any identifier up to 42 UTF-16 units without counting its size first.
+    private byte[] input = new byte[256];
 
     Scratch(MessageDigest messageDigest, Mac mac) {
       this.messageDigest = messageDigest;
       this.mac = mac;
     }
 
-    byte[] input(int size) {
-      if (input.length < size) {
-        input = new byte[Math.max(size, input.length * 2)];
+    /**
+     * An array with room for the JSON of {@code identifier}. Each UTF-16 unit takes at most six
+     * bytes; only when that many may not fit is the exact size counted.
+     */
+    byte[] inputFor(String identifier) {
+      if (6L * identifier.length() + 2 > input.length) {
+        int size = Math.toIntExact(JsonString.encodedLength(identifier));
+        if (input.length < size) {
+          input = new byte[Math.max(size, input.length * 2)];
+        }
       }
       return input;
     }

@@ -73,11 +73,50 @@ class JsonWriterTest {
     }
   }
 
+  @Property(tries = 2000)
+  void doublesAreWrittenWithoutAFractionWhenIntegralElseAsDoubleToStringWritesThem(
+      @ForAll double first, @ForAll double second, @ForAll long integral) {
+    JsonWriter out = new JsonWriter(SHA, 1024);
+    out.beginArray();
+    // The same writer twice, and an integral double: its scratch must not carry one value into the next.
+    double[] values = {first, second, first, (double) integral, (double) (integral % 1_000_000_000L) / 8};
+    StringBuilder expected = new StringBuilder("[");
+    for (double value : values) {
+      if (Double.isFinite(value)) {
+        out.value(value);
+        expected.append(expected.length() > 1 ? "," : "").append(formattedAsBefore(value));
+      }
+    }
+    out.endArray();
+    assertEquals(expected.append(']').toString(), text(out));
+  }
+
+  @Test
+  void extremeDoubles() {
+    double[] values = {
+      0.0, -0.0, 1e15, -1e15, 999_999_999_999_999.0, 1e15 + 2, 0.1, -2.5, 1e-7, 1e21, Double.MIN_VALUE,
+      -Double.MAX_VALUE, (double) Long.MIN_VALUE, 4.35, 200.25, 1800.5
+    };
+    for (double value : values) {
+      JsonWriter out = new JsonWriter(SHA, 64);
+      out.value(value);
+      assertEquals(formattedAsBefore(value), text(out));
+    }
+  }
+
+  /** The format the wire has always had, through strings. */
+  private static String formattedAsBefore(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return Long.toString((long) value);
+    }
+    return Double.toString(value);
+  }
+
   @Property(tries = 1000)
   void uuidsAreWrittenAsToStringWritesThem(@ForAll long high, @ForAll long low) {
     UUID uuid = new UUID(high, low);
     JsonWriter out = new JsonWriter(SHA, 64);
-    out.value(uuid);
+    out.uuid(high, low);
     assertEquals("\"" + uuid + "\"", text(out));
   }
 
@@ -89,6 +128,51 @@ class JsonWriterTest {
       out.value(instant);
       assertEquals("\"" + DateTimeFormatter.ISO_INSTANT.format(instant) + "\"", text(out));
     }
+  }
+
+  @Test
+  void aFragmentWrittenAgainGivesTheBytesAndStateOfWritingItsMembers() {
+    JsonWriter recorder = new JsonWriter(SHA, 1024);
+    recorder.beginObject().name("first").value(1);
+    JsonWriter.Position start = recorder.position();
+    recorder.name("lib").constant("x").name("properties").beginObject().name("$ip").nullValue();
+    JsonWriter.Fragment fragment = recorder.fragmentSince(start);
+
+    for (boolean direct : new boolean[] {true, false}) {
+      JsonWriter out = new JsonWriter(SHA, 1024);
+      out.beginObject().name("other").value("a");
+      if (direct) {
+        out.name("lib").constant("x").name("properties").beginObject().name("$ip").nullValue();
+      } else {
+        out.write(fragment);
+      }
+      out.name("p").value(2).endObject().name("after").beginArray().value(3).endArray().endObject();
+      assertEquals(
+          "{\"other\":\"a\",\"lib\":\"x\",\"properties\":{\"$ip\":null,\"p\":2},\"after\":[3]}",
+          text(out));
+      assertEquals(0, out.depth());
+    }
+  }
+
+  @Test
+  void aFragmentIsRefusedOutsideTheStateItWasRecordedIn() {
+    JsonWriter recorder = new JsonWriter(SHA, 1024);
+    recorder.beginObject().name("first").value(1);
+    JsonWriter.Position start = recorder.position();
+    recorder.name("a").value(true);
+    JsonWriter.Fragment fragment = recorder.fragmentSince(start);
+
+    JsonWriter empty = new JsonWriter(SHA, 1024);
+    empty.beginObject();
+    assertThrows(IllegalStateException.class, () -> empty.write(fragment));
+    JsonWriter afterName = new JsonWriter(SHA, 1024);
+    afterName.beginObject().name("x").value(0).name("y");
+    assertThrows(IllegalStateException.class, () -> afterName.write(fragment));
+    JsonWriter tooSmall = new JsonWriter(SHA, 12);
+    tooSmall.beginObject().name("x").value(0);
+    assertEquals(
+        DropReason.EVENT_TOO_LARGE,
+        assertThrows(EventEncodingException.class, () -> tooSmall.write(fragment)).reason());
   }
 
   @Test

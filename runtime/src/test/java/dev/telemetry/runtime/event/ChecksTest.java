@@ -13,6 +13,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -31,6 +37,38 @@ class ChecksTest {
     assertEquals("req_abc", Checks.matching("req_abc", anchored, REASON));
     assertReason(REASON, () -> Checks.matching("x req_abc", anchored, REASON));
     assertEquals("x req_abc", Checks.matching("x req_abc", Pattern.compile("req_"), REASON));
+  }
+
+  // More patterns than a thread keeps matchers for, with equal texts compiled apart, so that
+  // patterns share slots and displace each other's matchers.
+  private static final List<Pattern> PATTERNS = new ArrayList<>();
+
+  static {
+    String[] texts = {
+      "^req_[a-z]+$", "req_", "^$", "a+b", "(ab)+c", "[<&]", "^\\d{3}", "b$", "^(a|b)*$", "a{2,}",
+      "^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+$", "\\s", "(?i)REQ", "c(?=a)", "^.{0,3}$"
+    };
+    for (int copy = 0; copy < 3; copy++) {
+      for (String text : texts) {
+        PATTERNS.add(Pattern.compile(text));
+      }
+    }
+  }
+
+  @Property(tries = 3000)
+  void aCheckFindsAPatternExactlyWhenAFreshMatcherDoes(
+      @ForAll("values") String value, @ForAll @IntRange(min = 0, max = 44) int index) {
+    Pattern pattern = PATTERNS.get(index);
+    if (pattern.matcher(value).find()) {
+      assertSame(value, Checks.matching(value, pattern, REASON));
+    } else {
+      assertReason(REASON, () -> Checks.matching(value, pattern, REASON));
+    }
+  }
+
+  @Provide
+  Arbitrary<String> values() {
+    return Arbitraries.strings().withChars("abcreq_<&0129/@v- \n").ofMaxLength(12);
   }
 
   @Test

@@ -108,6 +108,19 @@ class HasherTest {
     assertEquals("p_" + base64.encodeToString(mac.doFinal(digits)), hmac.hash("p", number));
   }
 
+  @Test
+  void identifiersOfSixByteEscapesAroundTheScratchSizeHashLikeTheirGoJson() throws Exception {
+    MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+    Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+    // A fresh hasher: its scratch holds 42 such characters, and grows for more.
+    Hasher fresh = Hasher.sha256();
+    for (int length : new int[] {41, 42, 43, 44, 200, 42, 1}) {
+      String identifier = "<".repeat(length);
+      byte[] json = Hasher.json(identifier).getBytes(StandardCharsets.UTF_8);
+      assertEquals("p_" + base64.encodeToString(sha256.digest(json)), fresh.hash("p", identifier));
+    }
+  }
+
   @Property(tries = 300)
   void writtenDigestsAreTheHashAfterItsPrefix(
       @ForAll @StringLength(min = 1, max = 100) String identifier, @ForAll long number) {
