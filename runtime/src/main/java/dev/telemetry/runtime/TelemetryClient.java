@@ -30,7 +30,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * timestamp} and encoded later on the delivery thread, so its rejection (such as an empty
  * identifier) is reported there; any other event, and every event while debug logging is on, is
  * encoded on the caller's thread. One
- * daemon thread per client delivers batches; it never keeps the JVM alive. Every event ends
+ * daemon thread per client takes and encodes batches and hands them to its daemon sender threads
+ * (as many as requests may be in flight, {@link TelemetryConfig#maxInFlightRequests()}, or one
+ * for a sink that does not allow concurrent sends); none keeps the JVM alive. Every event ends
  * delivered, dropped (with a {@link DropReason}) or failed, and {@link #stats()} adds up at every
  * moment. A disabled client (see {@link TelemetryConfig#disabled()}) starts no thread and opens no
  * connection. Thread-safe.
@@ -38,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class TelemetryClient implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
   private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
-  /** The name every delivery thread starts with. */
+  /** The name every delivery thread starts with, sender threads ({@code ...-sender-N}) included. */
   public static final String THREAD_NAME_PREFIX = "telemetry-delivery-";
 
   private final TelemetryConfig config;
@@ -90,9 +92,7 @@ public final class TelemetryClient implements AutoCloseable {
             new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff()),
             config.flushInterval(),
             config.retryBudget());
-    this.thread = new Thread(loop, THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
-    thread.setDaemon(true);
-    thread.start();
+    this.thread = loop.start(THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
     if (config.shutdownHook()) {
       this.shutdownHook = new Thread(() -> close(config.closeTimeout()), "telemetry-shutdown");
       Runtime.getRuntime().addShutdownHook(shutdownHook);

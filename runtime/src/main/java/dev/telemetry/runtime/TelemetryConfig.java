@@ -21,6 +21,9 @@ import java.util.function.Supplier;
 public final class TelemetryConfig {
   /** The prefix of the environment switches when a product does not choose its own. */
   public static final String DEFAULT_ENV_PREFIX = "TELEMETRY";
+  /** The most requests (or, for another sink, concurrent sends) a client has in flight at once. */
+  public static final int MAX_IN_FLIGHT_REQUESTS = 16;
+  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   private final URI endpoint;
   private final String apiKey;
@@ -44,6 +47,7 @@ public final class TelemetryConfig {
   private final Duration retryInitialBackoff;
   private final Duration retryMaxBackoff;
   private final Duration retryBudget;
+  private final int maxInFlightRequests;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final Duration closeTimeout;
@@ -78,6 +82,7 @@ public final class TelemetryConfig {
     this.retryInitialBackoff = b.retryInitialBackoff;
     this.retryMaxBackoff = b.retryMaxBackoff;
     this.retryBudget = b.retryBudget;
+    this.maxInFlightRequests = b.maxInFlightRequests;
     this.connectTimeout = b.connectTimeout;
     this.requestTimeout = b.requestTimeout;
     this.closeTimeout = b.closeTimeout;
@@ -232,6 +237,14 @@ public final class TelemetryConfig {
     return requestTimeout;
   }
 
+  /**
+   * How many HTTP requests may be in flight at once (see {@link
+   * Builder#maxInFlightRequests(int)}).
+   */
+  public int maxInFlightRequests() {
+    return maxInFlightRequests;
+  }
+
   /** The deadline of {@link TelemetryClient#close()} and of the shutdown hook. */
   public Duration closeTimeout() {
     return closeTimeout;
@@ -298,6 +311,7 @@ public final class TelemetryConfig {
     private Duration retryInitialBackoff = Duration.ofMillis(100);
     private Duration retryMaxBackoff = Duration.ofSeconds(30);
     private Duration retryBudget = Duration.ofMinutes(2);
+    private int maxInFlightRequests = 2;
     private Duration connectTimeout = Duration.ofSeconds(5);
     private Duration requestTimeout = Duration.ofSeconds(10);
     private Duration closeTimeout = Duration.ofSeconds(5);
@@ -403,9 +417,9 @@ public final class TelemetryConfig {
 
     /**
      * The most events (default 500) and bytes (default 4 MiB) in one batch; a batch is cut at
-     * whichever comes first. 500 events keep the number of requests low (one request in flight at
-     * a time makes requests the cost of delivery) while the byte cap keeps bodies far below the
-     * 20 MB PostHog accepts; analytics-go sends 250.
+     * whichever comes first. 500 events keep the number of requests low (each costs a round trip
+     * and the collector's work per request) while the byte cap keeps bodies far below the 20 MB
+     * PostHog accepts; analytics-go sends 250.
      */
     public Builder batch(int maxEvents, int maxBytes) {
       this.batchMaxEvents = positive(maxEvents, "batch max events");
@@ -435,13 +449,29 @@ public final class TelemetryConfig {
     /**
      * Retry timing: the first wait (default 100 ms, doubling per attempt, with full jitter), the
      * longest wait (default 30 s) and the total time one batch may be retried (default 2 min). A
-     * short first wait matters because the batches behind a failed one wait with it; a server's
-     * {@code Retry-After} is always waited for in full.
+     * batch waiting to be retried holds back its own sender only (see {@link
+     * #maxInFlightRequests(int)}); with one request in flight, the batches behind it wait with it,
+     * hence the short first wait. A server's {@code Retry-After} is always waited for in full, by
+     * every sender: no request is sent before it passes.
      */
     public Builder retry(Duration initialBackoff, Duration maxBackoff, Duration budget) {
       this.retryInitialBackoff = positive(initialBackoff, "retry initial backoff");
       this.retryMaxBackoff = positive(maxBackoff, "retry max backoff");
       this.retryBudget = positive(budget, "retry budget");
+      return this;
+    }
+
+    /**
+     * How many HTTP requests may be in flight at once (default 2, from 1 to {@value
+     * TelemetryConfig#MAX_IN_FLIGHT_REQUESTS}). While they are, the delivery thread takes and
+     * encodes the next batch; a batch waiting to be retried holds back only its own sender. Each
+     * request holds its batch in memory beyond the queue's bound: at most this many batches, plus
+     * the one being encoded. 1 sends one request at a time. Only the HTTP sink reads it; another
+     * sink says itself how many concurrent sends it takes ({@link Sink#maxConcurrentSends()}).
+     * Also set by {@code {PREFIX}_MAX_IN_FLIGHT_REQUESTS} (see {@link #environment}).
+     */
+    public Builder maxInFlightRequests(int maxInFlightRequests) {
+      this.maxInFlightRequests = inFlightRange(maxInFlightRequests, "max in-flight requests");
       return this;
     }
 
@@ -499,8 +529,10 @@ public final class TelemetryConfig {
      * environment {@code env}: {@code {PREFIX}_DISABLED} ({@code true}, {@code 1} or {@code yes})
      * and {@code DO_NOT_TRACK} ({@code 1} or {@code true}) turn sending off; {@code
      * {PREFIX}_LOG_LEVEL=debug} logs every event; {@code {PREFIX}_URL} sets the endpoint; {@code
-     * {PREFIX}_API_KEY} sets the API key. An invalid URL turns sending off, with a log line saying
-     * why, rather than failing the product.
+     * {PREFIX}_API_KEY} sets the API key; {@code {PREFIX}_MAX_IN_FLIGHT_REQUESTS} sets {@link
+     * #maxInFlightRequests(int)}. An invalid URL turns sending off, and an invalid number of
+     * requests is ignored (the value set in code stays), each with a log line saying why, rather
+     * than failing the product.
      */
     public Builder environment(String prefix, Map<String, String> env) {
       this.envPrefix = requireText(prefix, "environment prefix");
@@ -541,6 +573,10 @@ public final class TelemetryConfig {
         String key = trim(env.get(envPrefix + "_API_KEY"));
         if (key != null && !key.isEmpty()) {
           apiKey = key;
+        }
+        String inFlight = trim(env.get(envPrefix + "_MAX_IN_FLIGHT_REQUESTS"));
+        if (inFlight != null && !inFlight.isEmpty()) {
+          maxInFlightRequests = inFlightFromEnvironment(envPrefix + "_MAX_IN_FLIGHT_REQUESTS", inFlight);
         }
       }
       if (endpoint != null && parseHttpUri(endpoint.toString()) == null) {
@@ -583,6 +619,28 @@ public final class TelemetryConfig {
       } catch (URISyntaxException e) {
         return null;
       }
+    }
+
+    private int inFlightFromEnvironment(String variable, String value) {
+      try {
+        return inFlightRange(Integer.parseInt(value), variable);
+      } catch (IllegalArgumentException e) {
+        LOG.log(
+            System.Logger.Level.WARNING,
+            "telemetry: {0}={1} is ignored: it must be a whole number from 1 to {2}; keeping {3}",
+            variable, value, MAX_IN_FLIGHT_REQUESTS, maxInFlightRequests);
+        return maxInFlightRequests;
+      }
+    }
+
+    private static int inFlightRange(int value, String what) {
+      if (value < 1 || value > MAX_IN_FLIGHT_REQUESTS) {
+        throw new IllegalArgumentException(
+            "the " + what + " must be from 1 to " + MAX_IN_FLIGHT_REQUESTS + ", but it is " + value
+                + "; use 1 to send one request at a time, 2 (the default) to overlap encoding and"
+                + " sending");
+      }
+      return value;
     }
 
     private static boolean isTrue(String value) {

@@ -7,9 +7,10 @@ import java.util.List;
  * Per-event callbacks, for products that want to log, count or alert on what happens to their
  * telemetry. Every tracked event ends in exactly one of {@link #onDelivered}, {@link #onDropped}
  * or {@link #onFailed}. Callbacks run on the thread that decided the outcome (the caller of
- * {@code track} for drops at the door, the delivery thread otherwise, including the rejection of
- * an event encoded there); they must be quick and must
- * not call back into the client. An exception thrown by a callback is logged and ignored.
+ * {@code track} for drops at the door, the delivery thread for the rejection of an event encoded
+ * there, a sender thread for delivered and failed events); with more than one request in flight
+ * ({@link TelemetryConfig#maxInFlightRequests()}) they may run on several threads at once, so a
+ * listener must be thread-safe. They must be quick and must not call back into the client. An exception thrown by a callback is logged and ignored.
  */
 public interface TelemetryListener {
   /** A listener that does nothing. */

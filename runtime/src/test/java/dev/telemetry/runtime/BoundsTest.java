@@ -37,7 +37,7 @@ class BoundsTest {
   @Test
   void trackNeverWaitsForTheNetwork() throws InterruptedException {
     server.reply(Reply.ok().after(HANG));
-    try (TelemetryClient client = client(Configs.fast().batch(1, 1 << 20).timeouts(Duration.ofSeconds(2), HANG))) {
+    try (TelemetryClient client = client(Configs.fast().batch(1, 1 << 20).maxInFlightRequests(1).timeouts(Duration.ofSeconds(2), HANG))) {
       client.track(RequestCreated.numbered("req_first"));
       assertTrue(server.awaitArrivals(1, Duration.ofSeconds(10)), "the first batch is being sent");
       long start = System.nanoTime();
@@ -59,7 +59,12 @@ class BoundsTest {
   void aFullQueueDropsTheNewestAndReportsEachDrop() throws InterruptedException {
     server.reply(Reply.ok().after(HANG));
     try (TelemetryClient client =
-        client(Configs.fast().batch(1, 1 << 20).queue(10, 1 << 20).timeouts(Duration.ofSeconds(2), HANG))) {
+        client(
+            Configs.fast()
+                .batch(1, 1 << 20)
+                .maxInFlightRequests(1)
+                .queue(10, 1 << 20)
+                .timeouts(Duration.ofSeconds(2), HANG))) {
       client.track(RequestCreated.numbered("req_in_flight"));
       assertTrue(server.awaitArrivals(1, Duration.ofSeconds(10)));
       for (int i = 0; i < 15; i++) {
@@ -83,6 +88,7 @@ class BoundsTest {
         client(
             Configs.fast()
                 .batch(1, 1 << 20)
+                .maxInFlightRequests(1)
                 .queue(1000, 3L * size)
                 .maxEventBytes(2 * size)
                 .timeouts(Duration.ofSeconds(2), HANG))) {
@@ -103,7 +109,12 @@ class BoundsTest {
     CountDownLatch release = new CountDownLatch(1);
     server.reply(Reply.ok().heldUntil(release));
     try (TelemetryClient client =
-        client(Configs.fast().batch(1, 1 << 20).queue(3, 1 << 20).overflowPolicy(OverflowPolicy.DROP_OLDEST))) {
+        client(
+            Configs.fast()
+                .batch(1, 1 << 20)
+                .maxInFlightRequests(1)
+                .queue(3, 1 << 20)
+                .overflowPolicy(OverflowPolicy.DROP_OLDEST))) {
       client.track(RequestCreated.numbered("req_in_flight"));
       assertTrue(server.awaitArrivals(1, Duration.ofSeconds(10)));
       for (String id : List.of("req_a", "req_b", "req_c", "req_d", "req_e")) {
@@ -171,7 +182,11 @@ class BoundsTest {
     }
   }
 
+  // Largest first: with two requests in flight, they may arrive in either order.
   private static List<Integer> sizes(List<CapturedRequest> requests) {
-    return requests.stream().map(r -> r.events().size()).collect(Collectors.toList());
+    return requests.stream()
+        .map(r -> r.events().size())
+        .sorted(java.util.Comparator.reverseOrder())
+        .collect(Collectors.toList());
   }
 }

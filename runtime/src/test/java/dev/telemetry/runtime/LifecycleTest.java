@@ -94,13 +94,16 @@ class LifecycleTest {
   }
 
   @Test
-  void theDeliveryThreadIsADaemon() {
-    try (TelemetryClient client = TelemetryClient.create(Configs.fast().endpoint(server.uri()).build())) {
+  void theDeliveryThreadAndItsSendersAreDaemons() {
+    try (TelemetryClient client =
+        TelemetryClient.create(Configs.fast().endpoint(server.uri()).maxInFlightRequests(3).build())) {
       assertTrue(client.enabled());
       List<Thread> threads = deliveryThreads();
-      assertEquals(1, threads.size());
-      assertTrue(threads.get(0).isDaemon());
+      assertEquals(4, threads.size(), "the loop and one sender per request in flight: " + threads);
+      assertEquals(3, threads.stream().filter(t -> t.getName().contains("-sender-")).count(), threads::toString);
+      assertTrue(threads.stream().allMatch(Thread::isDaemon), threads::toString);
     }
+    assertTrue(deliveryThreads().isEmpty(), "close stopped the loop and every sender");
   }
 
   @Test

@@ -46,6 +46,35 @@ class TelemetryConfigTest {
   }
 
   @Test
+  void maxInFlightRequestsDefaultsToTwoAndIsChecked() {
+    assertEquals(2, TelemetryConfig.builder().endpoint(DEFAULT).build().maxInFlightRequests());
+    assertEquals(1, TelemetryConfig.builder().maxInFlightRequests(1).endpoint(DEFAULT).build().maxInFlightRequests());
+    assertEquals(16, TelemetryConfig.builder().maxInFlightRequests(16).endpoint(DEFAULT).build().maxInFlightRequests());
+    for (int bad : new int[] {0, -1, 17}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().maxInFlightRequests(bad));
+      assertEquals(
+          "the max in-flight requests must be from 1 to 16, but it is " + bad + "; use 1 to send one"
+              + " request at a time, 2 (the default) to overlap encoding and sending",
+          e.getMessage());
+    }
+  }
+
+  @Test
+  void maxInFlightRequestsComesFromTheEnvironmentWhenValid() {
+    assertEquals(4, fromEnv(Map.of("CF_MAX_IN_FLIGHT_REQUESTS", " 4 ")).maxInFlightRequests());
+    for (String bad : new String[] {"0", "17", "two", "2.5"}) {
+      TelemetryConfig config =
+          TelemetryConfig.fromEnvironment("CF", Map.of("CF_MAX_IN_FLIGHT_REQUESTS", bad))
+              .maxInFlightRequests(3)
+              .endpoint(DEFAULT)
+              .build();
+      assertEquals(3, config.maxInFlightRequests(), "an invalid " + bad + " keeps the value set in code");
+      assertFalse(config.disabled(), "an invalid " + bad + " does not turn telemetry off");
+    }
+  }
+
+  @Test
   void disabledAndDoNotTrackTurnSendingOff() {
     for (String value : new String[] {"true", "TRUE", "1", "yes"}) {
       TelemetryConfig config = fromEnv(Map.of("CF_DISABLED", value));

@@ -22,7 +22,9 @@ import java.util.zip.GZIPOutputStream;
  * Posts batches to PostHog's {@code {endpoint}/batch/} with the JDK's {@link HttpClient}, and
  * classifies the reply: 2xx delivered (reading {@code quotaLimited}); 408, 429 and 5xx retried
  * (with {@code Retry-After}); 413, or a 400 that speaks of size, split; other statuses refused.
- * The HTTP client, and so its selector thread, is created at the first send, not before.
+ * The HTTP client, and so its selector thread, is created at the first send, not before. Up to
+ * {@link TelemetryConfig#maxInFlightRequests()} requests are sent at once; {@code send} is
+ * thread-safe.
  */
 public final class HttpSink implements Sink {
   private final TelemetryConfig config;
@@ -68,6 +70,12 @@ public final class HttpSink implements Sink {
         response.headers().firstValue("Retry-After").orElse(null),
         response.body(),
         Instant.now());
+  }
+
+  /** The configured {@link TelemetryConfig#maxInFlightRequests()}. */
+  @Override
+  public int maxConcurrentSends() {
+    return config.maxInFlightRequests();
   }
 
   /** Maps one reply to an outcome; {@code now} is the wall-clock time, for HTTP-date Retry-After. */

@@ -41,6 +41,8 @@ public final class CaptureServer implements AutoCloseable {
   private Policy policy = (number, body) -> Reply.ok();
   private int requestNumber;
   private int arrivals;
+  private int unanswered;
+  private int mostUnanswered;
 
   /** Chooses the reply to a request that the script does not cover. */
   @FunctionalInterface
@@ -149,6 +151,27 @@ public final class CaptureServer implements AutoCloseable {
     return await(() -> arrivals >= count, timeout);
   }
 
+  /**
+   * The most requests that were ever in flight at once: received, and not answered (or reset)
+   * yet. Shows how many requests a client sends concurrently.
+   */
+  public synchronized int maxConcurrentRequests() {
+    return mostUnanswered;
+  }
+
+  /** How many requests are in flight now: received, and not answered (or reset) yet. */
+  public synchronized int concurrentRequests() {
+    return unanswered;
+  }
+
+  /**
+   * Waits until at least {@code count} requests are in flight at once (received, not answered);
+   * returns whether they were in time.
+   */
+  public boolean awaitConcurrentRequests(int count, Duration timeout) throws InterruptedException {
+    return await(() -> unanswered >= count, timeout);
+  }
+
   /** Waits until at least {@code count} events were accepted; returns whether they were in time. */
   public boolean awaitAcceptedEvents(int count, Duration timeout) throws InterruptedException {
     return await(() -> acceptedEvents().size() >= count, timeout);
@@ -175,6 +198,8 @@ public final class CaptureServer implements AutoCloseable {
       synchronized (this) {
         requestNumber++;
         arrivals++;
+        unanswered++;
+        mostUnanswered = Math.max(mostUnanswered, unanswered);
         reply =
             script.isEmpty()
                 ? policy.reply(requestNumber, new String(body, StandardCharsets.UTF_8))
@@ -192,6 +217,10 @@ public final class CaptureServer implements AutoCloseable {
         // The server is stopping (its executor interrupts the handlers): answer nothing.
         Thread.currentThread().interrupt();
         return;
+      } finally {
+        // Before the reply leaves: a client that sends its next request on reading it must not
+        // find this one still counted.
+        answered();
       }
       record(exchange, body, received, reply);
       if (reply.isReset()) {
@@ -207,6 +236,11 @@ public final class CaptureServer implements AutoCloseable {
         exchange.getResponseBody().write(replyBody);
       }
     }
+  }
+
+  private synchronized void answered() {
+    unanswered--;
+    notifyAll();
   }
 
   private synchronized void record(HttpExchange exchange, byte[] body, long received, Reply reply) {

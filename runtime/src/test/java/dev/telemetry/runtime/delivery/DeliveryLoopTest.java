@@ -40,8 +40,7 @@ class DeliveryLoopTest {
               new Backoff(Duration.ofMillis(1), Duration.ofMillis(5)),
               Duration.ofHours(1),
               Duration.ofSeconds(10));
-      Thread thread = new Thread(loop, "delivery-loop-test");
-      thread.start();
+      Thread thread = loop.start("delivery-loop-test");
       accounting.tracked();
       // Every other round the event waits to be encoded by the loop itself.
       queue.offer(

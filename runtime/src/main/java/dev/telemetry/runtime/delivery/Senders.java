@@ -1,0 +1,127 @@
+package dev.telemetry.runtime.delivery;
+
+import dev.telemetry.runtime.encode.EncodedEvent;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.SynchronousQueue;
+
+/**
+ * A fixed set of daemon sender threads, each delivering one batch at a time. The taker first
+ * {@link #reserve reserves} a sender, waiting while every sender is busy, then takes a batch and
+ * {@link #submit submits} it: so at most as many batches as there are senders are out of the
+ * queue at once, the one being taken and encoded included.
+ */
+final class Senders {
+  private final Thread[] threads;
+  private final BatchDelivery delivery;
+  private final Progress progress;
+  // Holds nothing: a put waits for a sender's take.
+  private final SynchronousQueue<Job> handoff = new SynchronousQueue<>();
+  // One permit per sender not delivering and not reserved.
+  private final Semaphore idle;
+
+  private static final class Job {
+    static final Job STOP = new Job(List.of(), null);
+
+    final List<EncodedEvent> events;
+    final Progress.Ticket ticket;
+
+    Job(List<EncodedEvent> events, Progress.Ticket ticket) {
+      this.events = events;
+      this.ticket = ticket;
+    }
+  }
+
+  /** {@code count} senders delivering with {@code delivery} and reporting to {@code progress}. */
+  Senders(int count, BatchDelivery delivery, Progress progress) {
+    this.threads = new Thread[count];
+    this.idle = new Semaphore(count);
+    this.delivery = delivery;
+    this.progress = progress;
+  }
+
+  /** Starts the senders, named {@code namePrefix-sender-1} and so on. */
+  void start(String namePrefix) {
+    for (int i = 0; i < threads.length; i++) {
+      threads[i] = new Thread(this::run, namePrefix + "-sender-" + (i + 1));
+      threads[i].setDaemon(true);
+      threads[i].start();
+    }
+  }
+
+  /** Reserves an idle sender for the next batch, waiting while every sender is busy. */
+  void reserve() throws InterruptedException {
+    idle.acquire();
+  }
+
+  /** Gives back a reservation that no batch used. */
+  void unreserve() {
+    idle.release();
+  }
+
+  /** Hands {@code events} to the reserved sender; it gives the reservation back when done. */
+  void submit(List<EncodedEvent> events, Progress.Ticket ticket) throws InterruptedException {
+    handoff.put(new Job(events, ticket));
+  }
+
+  /** Lets every sender finish its batch, then stops them all and waits until they have ended. */
+  void finish() throws InterruptedException {
+    for (Thread thread : threads) {
+      if (thread != null) {
+        handoff.put(Job.STOP);
+      }
+    }
+    for (Thread thread : threads) {
+      if (thread != null) {
+        thread.join();
+      }
+    }
+  }
+
+  /**
+   * Interrupts the senders (what each was delivering is then accounted as failed) and waits until
+   * they have ended, unless they are already.
+   */
+  void abort() {
+    for (Thread thread : threads) {
+      if (thread != null) {
+        thread.interrupt();
+      }
+    }
+    boolean interrupted = false;
+    for (Thread thread : threads) {
+      while (thread != null && thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    while (true) {
+      Job job;
+      try {
+        job = handoff.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (job == Job.STOP) {
+        return;
+      }
+      try {
+        delivery.deliver(job.events);
+      } catch (InterruptedException e) {
+        return;
+      } finally {
+        progress.finish(job.ticket);
+        idle.release();
+      }
+    }
+  }
+}
