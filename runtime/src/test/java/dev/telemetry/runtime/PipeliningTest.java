@@ -147,6 +147,30 @@ class PipeliningTest {
   }
 
   @Test
+  void closingGivesUpAtOnceWhatARetryAfterPastTheDeadlineHoldsBack() throws InterruptedException {
+    server.policy((n, body) -> n == 1 ? Reply.status(429).retryAfter("60") : Reply.ok());
+    TelemetryClient client =
+        client(
+            Configs.fast()
+                .batch(1, 1 << 20)
+                .maxInFlightRequests(2)
+                .retry(Duration.ofMillis(1), Duration.ofMillis(5), Duration.ofMinutes(5)));
+    client.track(RequestCreated.numbered("req_a"));
+    assertTrue(server.awaitRequests(1, WAIT));
+    assertTrue(awaitSenderInThrottle(client), "the sender of req_a waits before its retry");
+    client.track(RequestCreated.numbered("req_b"));
+    FlushResult closed = client.close(Duration.ofSeconds(20));
+    assertTrue(closed.completed(), closed.stats().toString());
+    assertEquals(2, closed.stats().failed(), closed.stats().toString());
+    assertEquals(1, server.requestCount(), "req_b was never sent while the collector asked to wait");
+    assertEquals(2, listener.failed.size());
+    assertTrue(
+        listener.failed.stream().allMatch(f -> f.detail().contains("longer than the close deadline allows")),
+        listener.failed::toString);
+    assertEquals(List.of(), deliveryThreads());
+  }
+
+  @Test
   void flushWaitsForAnEarlierBatchThatFinishesAfterALaterOne() throws InterruptedException {
     CountDownLatch release = new CountDownLatch(1);
     server.policy((n, body) -> body.contains("req_first") ? Reply.ok().heldUntil(release) : Reply.ok());
