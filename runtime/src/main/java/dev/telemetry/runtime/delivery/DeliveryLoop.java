@@ -78,6 +78,8 @@ public final class DeliveryLoop {
         // A close after this read is not missed: its wake() makes awaitWork return at once.
         boolean closingNow = closing;
         if (closingNow || queue.batchReady() || queue.drainRequested()) {
+          // A sender is reserved before the batch is taken: a taken batch never waits for one, so
+          // no more batches are out of the queue than there are senders.
           senders.reserve();
           EventQueue.Batch batch = queue.take();
           for (EventQueue.Rejection rejection : batch.rejected()) {
