@@ -276,8 +276,9 @@ public final class TelemetryClient implements AutoCloseable {
   }
 
   /**
-   * Delivers what is queued within {@code timeout}, then stops the delivery thread; events still
-   * undelivered at the deadline are counted as failed or dropped ({@link DropReason#CLOSED}).
+   * Delivers what is queued within {@code timeout}, then stops the delivery thread and its sender
+   * threads; events still undelivered at the deadline are counted as failed (being sent) or
+   * dropped ({@link DropReason#CLOSED}, still queued).
    * Events tracked afterwards are dropped. Calling it again waits for the first close to end.
    */
   public FlushResult close(Duration timeout) {

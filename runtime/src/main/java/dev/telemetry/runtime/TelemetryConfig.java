@@ -463,12 +463,13 @@ public final class TelemetryConfig {
 
     /**
      * How many HTTP requests may be in flight at once (default 2, from 1 to {@value
-     * TelemetryConfig#MAX_IN_FLIGHT_REQUESTS}). While they are, the delivery thread takes and
-     * encodes the next batch; a batch waiting to be retried holds back only its own sender. Each
-     * request holds its batch in memory beyond the queue's bound: at most this many batches, plus
-     * the one being encoded. 1 sends one request at a time. Only the HTTP sink reads it; another
-     * sink says itself how many concurrent sends it takes ({@link Sink#maxConcurrentSends()}).
-     * Also set by {@code {PREFIX}_MAX_IN_FLIGHT_REQUESTS} (see {@link #environment}).
+     * TelemetryConfig#MAX_IN_FLIGHT_REQUESTS}). While fewer are, the delivery thread takes and
+     * encodes the next batch, so encoding overlaps sending; a batch waiting to be retried holds back
+     * only its own request. Batches taken from the queue are held in memory beyond the queue's
+     * bound: at most this many, the one being encoded included. With 1, one request is sent at a
+     * time and no batch is taken while it is. Only the HTTP sink reads it; another sink says itself
+     * how many concurrent sends it takes ({@link Sink#maxConcurrentSends()}). Also set by {@code
+     * {PREFIX}_MAX_IN_FLIGHT_REQUESTS} (see {@link #environment}).
      */
     public Builder maxInFlightRequests(int maxInFlightRequests) {
       this.maxInFlightRequests = inFlightRange(maxInFlightRequests, "max in-flight requests");

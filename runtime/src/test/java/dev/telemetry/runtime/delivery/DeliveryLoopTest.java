@@ -14,7 +14,10 @@ import dev.telemetry.runtime.queue.EventQueue;
 import dev.telemetry.runtime.queue.QueuedEvent;
 import dev.telemetry.runtime.queue.SizeEstimate;
 import dev.telemetry.runtime.sink.RecordingSink;
+import dev.telemetry.runtime.sink.SendOutcome;
+import dev.telemetry.runtime.sink.Sink;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,10 +35,11 @@ class DeliveryLoopTest {
     for (int round = 0; round < ROUNDS; round++) {
       EventQueue queue = new EventQueue(100, 1 << 20, OverflowPolicy.DROP_NEWEST, 100, 1 << 20);
       Accounting accounting = new Accounting(TelemetryListener.NONE);
+      // Every other pair of rounds with two senders.
       DeliveryLoop loop =
           new DeliveryLoop(
               queue,
-              new RecordingSink(),
+              round / 2 % 2 == 0 ? new RecordingSink() : twoAtOnce(new RecordingSink()),
               accounting,
               new Backoff(Duration.ofMillis(1), Duration.ofMillis(5)),
               Duration.ofHours(1),
@@ -56,5 +60,20 @@ class DeliveryLoopTest {
       DeliveryStats stats = accounting.snapshot();
       assertEquals(1, stats.delivered(), "round " + round + ": " + stats);
     }
+  }
+
+  // RecordingSink is thread-safe; this one says so.
+  private static Sink twoAtOnce(RecordingSink recording) {
+    return new Sink() {
+      @Override
+      public SendOutcome send(List<EncodedEvent> batch) {
+        return recording.send(batch);
+      }
+
+      @Override
+      public int maxConcurrentSends() {
+        return 2;
+      }
+    };
   }
 }
