@@ -2,6 +2,7 @@ package dev.telemetry.processor;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
 import dev.telemetry.annotations.TelemetryCatalogue;
 import dev.telemetry.annotations.TelemetryEvent;
 import dev.telemetry.catalogue.load.CatalogueException;
@@ -26,6 +27,7 @@ import dev.telemetry.processor.locate.GeneratedPackage;
 import dev.telemetry.processor.model.JavaTypes;
 import dev.telemetry.processor.options.ProcessorOption;
 import dev.telemetry.processor.writer.EventWriterGenerator;
+import dev.telemetry.processor.writer.WritersFile;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -37,6 +39,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -54,10 +57,10 @@ import javax.tools.StandardLocation;
  *
  * <p>The first round finds and loads the catalogue, writes its documentation, records which class
  * claims which event (including classes compiled earlier, in a partial compile), generates the
- * catalogue's own event classes, and checks every {@code @TelemetryEvent} class, generating its writer. A class whose
- * member types do not exist yet is deferred to the next round; the event index is written in the
- * first round that leaves nothing deferred; what is still deferred when processing ends is an
- * error on that class.
+ * catalogue's own event classes, and checks every {@code @TelemetryEvent} class, planning its writer. A class whose
+ * member types do not exist yet is deferred to the next round; the writers (one {@link WritersFile}
+ * per package) and the event index are written in the first round that leaves nothing deferred;
+ * what is still deferred when processing ends is an error on that class.
  */
 final class ProcessingSession {
   private final ProcessingEnvironment env;
@@ -72,9 +75,12 @@ final class ProcessingSession {
   private final Set<ClassName> writers = new LinkedHashSet<>();
   private final Set<String> annotatedClasses = new LinkedHashSet<>();
   private final List<TypeElement> originating = new ArrayList<>();
+  private final Map<String, List<TypeSpec>> packageWriters = new TreeMap<>();
+  private final Map<String, List<TypeElement>> packageSources = new LinkedHashMap<>();
 
   private boolean started;
   private Catalogue catalogue;
+  private PersonalDataPolicy policy;
   private EventClassChecker checker;
   private ClassName indexName;
   private boolean indexWritten;
@@ -136,7 +142,8 @@ final class ProcessingSession {
     }
     catalogue = loaded;
     indexName = EventIndexGenerator.indexName(generatedPackage.name(), catalogue.namespace());
-    checker = new EventClassChecker(context, catalogue, PersonalDataPolicy.of(catalogue.policy()));
+    policy = PersonalDataPolicy.of(catalogue.policy());
+    checker = new EventClassChecker(context, catalogue, policy);
     claimEarlierClasses(newClasses);
     for (TypeElement type : newClasses) {
       claim(type);
@@ -178,9 +185,8 @@ final class ProcessingSession {
       }
       deferred.remove(name);
       if (checker.check(type) instanceof EventClassChecker.Outcome.Checked checked && checked.plan() != null) {
-        write(writerGenerator.generate(checked.plan()));
-        writers.add(EventWriterGenerator.writerName(type));
-        annotatedClasses.add(name);
+        addWriter(type, writerGenerator.generate(checked.plan()));
+        packageSources.computeIfAbsent(packageOf(type), key -> new ArrayList<>()).add(type);
         originating.add(type);
       }
     }
@@ -279,13 +285,18 @@ final class ProcessingSession {
   }
 
   /**
-   * In a partial compile, the event classes compiled earlier keep their writers; their claims are
-   * read back from the earlier index so that the new index lists them and no event class is
-   * generated for their events.
+   * In a partial compile, the event classes compiled earlier are read back from the earlier index,
+   * so that the new index lists them and no event class is generated for their events. In a package
+   * whose writers are generated again (it has an event class compiled now), their writers are
+   * rebuilt from their class files; elsewhere the writers compiled earlier are kept.
    */
   private void claimEarlierClasses(List<TypeElement> newClasses) {
     Set<String> compiledNow = new LinkedHashSet<>();
-    newClasses.forEach(type -> compiledNow.add(type.getQualifiedName().toString()));
+    Set<String> packagesNow = new LinkedHashSet<>();
+    for (TypeElement type : newClasses) {
+      compiledNow.add(type.getQualifiedName().toString());
+      packagesNow.add(packageOf(type));
+    }
     for (String name : PreviousIndex.annotatedClasses(elements, indexName)) {
       if (compiledNow.contains(name)) {
         continue;
@@ -295,15 +306,48 @@ final class ProcessingSession {
         continue;
       }
       String event = EventClassChecker.eventName(type);
+      if (event == null || !catalogue.events().containsKey(event)) {
+        continue;
+      }
       ClassName writer = EventWriterGenerator.writerName(type);
-      if (event != null
-          && catalogue.events().containsKey(event)
-          && elements.getTypeElement(writer.canonicalName()) != null
-          && claims.claim(event, name) == null) {
+      if (packagesNow.contains(packageOf(type))) {
+        if (claims.claim(event, name) == null) {
+          rebuildWriter(type, event);
+        }
+      } else if (elements.getTypeElement(writer.canonicalName()) != null && claims.claim(event, name) == null) {
         writers.add(writer);
         annotatedClasses.add(name);
       }
     }
+  }
+
+  /**
+   * Rebuilds the writer of an event class compiled earlier, checking it again without reporting
+   * its findings (it has no source to put them on): one error says that it no longer fits.
+   */
+  private void rebuildWriter(TypeElement type, String event) {
+    DiagnosticReporter silent = DiagnosticReporter.silent();
+    EventClassChecker quiet = new EventClassChecker(context.reportingTo(silent), catalogue, policy);
+    if (quiet.check(type) instanceof EventClassChecker.Outcome.Checked checked && checked.plan() != null) {
+      addWriter(type, writerGenerator.generate(checked.plan()));
+    } else {
+      reporter.report(
+          Diagnostic.EARLIER_CLASS_STALE,
+          Position.none(),
+          type.getQualifiedName(),
+          event,
+          silent.firstError() == null ? "it cannot have a writer" : silent.firstError());
+    }
+  }
+
+  private void addWriter(TypeElement type, TypeSpec writer) {
+    packageWriters.computeIfAbsent(packageOf(type), key -> new ArrayList<>()).add(writer);
+    writers.add(EventWriterGenerator.writerName(type));
+    annotatedClasses.add(type.getQualifiedName().toString());
+  }
+
+  private String packageOf(TypeElement type) {
+    return elements.getPackageOf(type).getQualifiedName().toString();
   }
 
   private void claim(TypeElement type) {
@@ -320,6 +364,7 @@ final class ProcessingSession {
 
   private void writeIndex() {
     indexWritten = true;
+    writeWriters();
     write(EventIndexGenerator.generate(indexName, catalogue, writers, annotatedClasses, originating));
     try {
       FileObject services = filer.createResource(
@@ -330,6 +375,20 @@ final class ProcessingSession {
     } catch (IOException e) {
       reporter.report(Diagnostic.WRITE_FAILED, Position.none(), EventIndexGenerator.SERVICE_FILE, e.getMessage());
     }
+  }
+
+  /** Writes one {@link WritersFile} per package, unless a class of the user already has its name. */
+  private void writeWriters() {
+    packageWriters.forEach((pkg, specs) -> {
+      ClassName holder = WritersFile.writersClass(pkg);
+      if (context.compiledHere(holder.canonicalName())) {
+        TypeElement taken = elements.getTypeElement(holder.canonicalName());
+        reporter.report(Diagnostic.WRITERS_CLASS_TAKEN, taken == null ? Position.none() : Position.of(taken), holder, pkg);
+        writers.removeIf(writer -> writer.enclosingClassName() != null && writer.enclosingClassName().equals(holder));
+        return;
+      }
+      write(WritersFile.generate(pkg, specs, packageSources.getOrDefault(pkg, List.of())));
+    });
   }
 
   private void write(JavaFile file) {

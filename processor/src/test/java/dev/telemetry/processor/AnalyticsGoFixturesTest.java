@@ -89,14 +89,14 @@ class AnalyticsGoFixturesTest {
   @Test
   void requestCreated() throws Exception {
     Object event = classes.construct("com.example.RequestCreated", "usr_123", "req_123", true, 6, 3);
-    assertEncodes("cf-request-created.json", "com.example.RequestCreatedTelemetryWriter", event);
+    assertEncodes("cf-request-created.json", "com.example.TelemetryWriters$RequestCreatedTelemetryWriter", event);
   }
 
   @Test
   void ruleCreated() throws Exception {
     Object event = classes.construct("com.example.RuleCreated", "rul_123", "usr_123", 100L, true, true,
         List.of("commonfate/test-provider@v1", "commonfate/test-provider2@v2"));
-    assertEncodes("cf-rule-created.json", "com.example.RuleCreatedTelemetryWriter", event);
+    assertEncodes("cf-rule-created.json", "com.example.TelemetryWriters$RuleCreatedTelemetryWriter", event);
   }
 
   @Test
@@ -104,7 +104,7 @@ class AnalyticsGoFixturesTest {
     Class<?> role = classes.loadClass("com.example.UserInfo$Role");
     Object admin = role.getEnumConstants()[1];
     Object event = classes.construct("com.example.UserInfo", "usr_123", 2, 1, admin);
-    assertEncodes("cf-identify-user-info.json", "com.example.UserInfoTelemetryWriter", event);
+    assertEncodes("cf-identify-user-info.json", "com.example.TelemetryWriters$UserInfoTelemetryWriter", event);
   }
 
   @SuppressWarnings("unchecked")

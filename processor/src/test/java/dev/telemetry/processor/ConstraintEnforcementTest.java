@@ -196,7 +196,7 @@ class ConstraintEnforcementTest {
   @SuppressWarnings("unchecked")
   private static EventWriter<Object> writer(String event) throws ReflectiveOperationException {
     return (EventWriter<Object>) classes.construct(event.equals(CLAIMED)
-        ? "com.example.JobClaimedTelemetryWriter"
+        ? "com.example.TelemetryWriters$JobClaimedTelemetryWriter"
         : "telemetry.lim.JobGeneratedWriter");
   }
 

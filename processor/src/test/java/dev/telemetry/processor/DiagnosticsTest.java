@@ -39,7 +39,8 @@ class DiagnosticsTest {
   void aValidClassCompilesWithoutDiagnostics() {
     Compilation compilation = compileExported("");
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com/acme/ReportExportedTelemetryWriter");
+    assertThat(compilation).generatedSourceFile("com/acme/TelemetryWriters").contentsAsUtf8String()
+        .contains("public static final class ReportExportedTelemetryWriter implements EventWriter<ReportExported>");
   }
 
   @Test
@@ -374,13 +375,29 @@ class DiagnosticsTest {
 
   @Test
   void generatedFileThatAlreadyExists() {
-    JavaFileObject clash = source("com.acme.ReportExportedTelemetryWriter", """
-        package com.acme;
-        public class ReportExportedTelemetryWriter {}
+    JavaFileObject clash = source("telemetry.acme.AcmeEventIndex", """
+        package telemetry.acme;
+        public class AcmeEventIndex {}
         """);
     Compilation compilation = compileExported("", clash);
     assertThat(compilation).hadErrorContaining(
-        "[TELEMETRY-WRITE-FAILED] could not write the generated file com.acme.ReportExportedTelemetryWriter");
+        "[TELEMETRY-WRITE-FAILED] could not write the generated file telemetry.acme.AcmeEventIndex");
+  }
+
+  @Test
+  void aClassOfTheUserNamedLikeTheWritersClass() {
+    JavaFileObject clash = source("com.acme.TelemetryWriters", """
+        package com.acme;
+        public class TelemetryWriters {}
+        """);
+    Compilation compilation = compileExported("", clash);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[TELEMETRY-WRITERS-CLASS-TAKEN] com.acme.TelemetryWriters is a class of yours, but the "
+            + "processor generates the writers of the @TelemetryEvent classes of package com.acme in a class of that "
+            + "name. Fix: rename your class.")
+        .inFile(clash)
+        .onLine(2);
   }
 
   @Test

@@ -11,7 +11,8 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated writers and index, compared with golden files in {@code src/test/resources/golden}.
+ * The generated writers (one {@code TelemetryWriters} source per package) and index, compared with
+ * golden files in {@code src/test/resources/golden}, under the path of their package.
  * Run with {@code UPDATE_GOLDENS=1} to rewrite the golden files from the current output.
  */
 class GoldenWritersTest {
@@ -49,13 +50,13 @@ class GoldenWritersTest {
             }
             """));
     assertThat(compilation).succeededWithoutWarnings();
-    assertGolden(compilation, "com/acme/ReportExportedTelemetryWriter");
-    assertGolden(compilation, "com/acme/reports/ReportDeletedTelemetryWriter");
+    assertGolden(compilation, "com/acme/TelemetryWriters");
+    assertGolden(compilation, "com/acme/reports/TelemetryWriters");
     assertGolden(compilation, "telemetry/acme/AcmeEventIndex");
   }
 
   private static void assertGolden(Compilation compilation, String typePath) throws IOException {
-    Path golden = GOLDEN_SOURCES.resolve(typePath.substring(typePath.lastIndexOf('/') + 1) + ".java");
+    Path golden = GOLDEN_SOURCES.resolve(typePath + ".java");
     if ("1".equals(System.getenv("UPDATE_GOLDENS"))) {
       JavaFileObject generated = compilation.generatedSourceFile(typePath).orElseThrow();
       Files.createDirectories(golden.getParent());

@@ -49,7 +49,7 @@ class HashedIdentifierTest {
     assertThat(compilation).succeededWithoutWarnings();
     CompiledClasses classes = new CompiledClasses(compilation);
     @SuppressWarnings("unchecked")
-    EventWriter<Object> writer = (EventWriter<Object>) classes.construct("com.example.BuildDoneTelemetryWriter");
+    EventWriter<Object> writer = (EventWriter<Object>) classes.construct("com.example.TelemetryWriters$BuildDoneTelemetryWriter");
     Object event = classes.construct("com.example.BuildDone", 123L, 42L);
 
     JsonNode sent = new ObjectMapper().readTree(

@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
+import dev.telemetry.runtime.TelemetryConfig;
+import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.event.EventWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -22,6 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** How the processor finds the catalogue, where it generates, and how it behaves across rounds and compiles. */
 class ProcessorBehaviourTest {
   private static final String CATALOGUE_OPTION = "-Atelemetry.catalogue=" + TelemetryCompiler.resource("catalogues/acme.yaml");
+  private static final JavaFileObject DELETED = TelemetryCompiler.source("com.acme.ReportDeleted", """
+      package com.acme;
+      import dev.telemetry.annotations.*;
+      @TelemetryEvent("acme:report.deleted")
+      public record ReportDeleted(long ageDays, String reason) {}
+      """);
 
   @Test
   void aStringEmailIsOneClearErrorOnItsLine() {
@@ -64,7 +73,7 @@ class ProcessorBehaviourTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation.generatedSourceFile("telemetry.acme.ReportExported")).isEmpty();
     assertThat(compilation).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
-        .contains("new ReportExportedTelemetryWriter(),\n      new ReportDeletedWriter()");
+        .contains("new TelemetryWriters.ReportExportedTelemetryWriter(),\n      new ReportDeletedWriter()");
   }
 
   @Test
@@ -75,7 +84,7 @@ class ProcessorBehaviourTest {
         .withClasspath(TelemetryCompiler.classPathWith(resources))
         .compile(DiagnosticsTest.FORMAT, DiagnosticsTest.COLUMN, DiagnosticsTest.exported(""));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com/acme/ReportExportedTelemetryWriter");
+    assertThat(compilation).generatedSourceFile("com/acme/TelemetryWriters");
   }
 
   @Test
@@ -103,7 +112,7 @@ class ProcessorBehaviourTest {
       assertThat(diagnostics.getDiagnostics().toString()).isEqualTo("[]");
       assertThat(success).isTrue();
     }
-    assertThat(Files.exists(generated.resolve("com/acme/ReportExportedTelemetryWriter.java"))).isTrue();
+    assertThat(Files.exists(generated.resolve("com/acme/TelemetryWriters.java"))).isTrue();
     assertThat(Files.exists(generated.resolve("telemetry/acme/AcmeEventIndex.java"))).isTrue();
   }
 
@@ -144,21 +153,71 @@ class ProcessorBehaviourTest {
         .withOptions(CATALOGUE_OPTION)
         .compile(DiagnosticsTest.FORMAT, DiagnosticsTest.COLUMN, DiagnosticsTest.PLAN, DiagnosticsTest.exported("Owner owner"));
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("com/acme/ReportExportedTelemetryWriter").contentsAsUtf8String()
+    assertThat(compilation).generatedSourceFile("com/acme/TelemetryWriters").contentsAsUtf8String()
         .contains("writeOwner(out, owner);");
   }
 
   @Test
-  void aPartialCompileKeepsTheWritersOfClassesCompiledEarlier(@TempDir Path output) throws IOException {
-    JavaFileObject deleted = TelemetryCompiler.source("com.acme.ReportDeleted", """
-        package com.acme;
-        import dev.telemetry.annotations.*;
-        @TelemetryEvent("acme:report.deleted")
-        public record ReportDeleted(long ageDays, String reason) {}
-        """);
-    Compilation full = DiagnosticsTest.compileExported("", deleted);
+  void aPartialCompileRebuildsTheWritersOfClassesCompiledEarlier(@TempDir Path output) throws Exception {
+    Compilation full = DiagnosticsTest.compileExported("", DELETED);
     assertThat(full).succeededWithoutWarnings();
-    for (JavaFileObject file : full.generatedFiles()) {
+    copyClassFiles(full, output);
+
+    Compilation partial = TelemetryCompiler.javac()
+        .withOptions(CATALOGUE_OPTION)
+        .withClasspath(TelemetryCompiler.classPathWith(output))
+        .compile(DELETED);
+
+    assertThat(partial).succeeded();
+    assertThat(partial.generatedSourceFile("telemetry.acme.ReportExported")).isEmpty();
+    assertThat(partial).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
+        .contains("ANNOTATED_EVENT_CLASSES = \"com.acme.ReportDeleted,com.acme.ReportExported\"");
+    assertThat(partial).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
+        .contains("new TelemetryWriters.ReportDeletedTelemetryWriter(),\n      new TelemetryWriters.ReportExportedTelemetryWriter()");
+    // The writer rebuilt from ReportExported's class file is the one its source gave.
+    assertThat(partial.generatedSourceFile("com/acme/TelemetryWriters").orElseThrow().getCharContent(true).toString())
+        .isEqualTo(full.generatedSourceFile("com/acme/TelemetryWriters").orElseThrow().getCharContent(true).toString());
+
+    CompiledClasses classes = new CompiledClasses(full, partial);
+    @SuppressWarnings("unchecked")
+    EventWriter<Object> writer =
+        (EventWriter<Object>) classes.construct("com.acme.TelemetryWriters$ReportExportedTelemetryWriter");
+    Class<?> format = classes.loadClass("com.acme.Format");
+    Class<?> column = classes.loadClass("com.acme.Column");
+    Object event = classes.construct("com.acme.ReportExported", "usr_1", 10L, format.getEnumConstants()[2],
+        List.of(column.getEnumConstants()[0]), false);
+    String json = new EventEncoder(TelemetryConfig.builder().build()).encode(writer, event, null).json();
+    assertThat(json).contains("\"event\":\"acme:report.exported\"");
+    assertThat(json).contains("\"format\":\"x-lsx\",\"columns\":[\"date\"],\"scheduled\":false");
+  }
+
+  @Test
+  void aClassCompiledEarlierThatNoLongerFitsTheCatalogueIsOneErrorAndGetsNoWriter(@TempDir Path output)
+      throws IOException {
+    Compilation full = DiagnosticsTest.compileExported("", DELETED);
+    assertThat(full).succeededWithoutWarnings();
+    copyClassFiles(full, output);
+    Path catalogue = output.resolve("catalogue.yaml");
+    String acme = Files.readString(TelemetryCompiler.resource("catalogues/acme.yaml"));
+    Files.writeString(catalogue, acme.replace("values: [csv, pdf, x-lsx]", "values: [csv, pdf]"));
+
+    Compilation partial = TelemetryCompiler.javac()
+        .withOptions("-Atelemetry.catalogue=" + catalogue)
+        .withClasspath(TelemetryCompiler.classPathWith(output))
+        .compile(DELETED);
+
+    // One error, not the class's own findings again: they have no source line to go to.
+    assertThat(partial).hadErrorCount(1);
+    assertThat(partial).hadErrorContaining(
+        "[TELEMETRY-EARLIER-CLASS-STALE] com.acme.ReportExported was compiled earlier and is not compiled now, and "
+            + "no longer fits the catalogue event acme:report.exported, so it gets no writer. Fix: compile it again "
+            + "(a full build) to see the problem on its line. The first problem: [TELEMETRY-ENUM-CONSTANT] "
+            + "acme:report.exported -> format: the constant X_LSX of Format matches none of the catalogue values");
+  }
+
+  /** Copies the class files of {@code compilation} to {@code output}, as an earlier build leaves them. */
+  private static void copyClassFiles(Compilation compilation, Path output) throws IOException {
+    for (JavaFileObject file : compilation.generatedFiles()) {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         String path = file.toUri().getPath();
         Path target = output.resolve(path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
@@ -168,18 +227,6 @@ class ProcessorBehaviourTest {
         }
       }
     }
-
-    Compilation partial = TelemetryCompiler.javac()
-        .withOptions(CATALOGUE_OPTION)
-        .withClasspath(TelemetryCompiler.classPathWith(output))
-        .compile(deleted);
-
-    assertThat(partial).succeeded();
-    assertThat(partial.generatedSourceFile("telemetry.acme.ReportExported")).isEmpty();
-    assertThat(partial).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
-        .contains("ANNOTATED_EVENT_CLASSES = \"com.acme.ReportDeleted,com.acme.ReportExported\"");
-    assertThat(partial).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
-        .contains("new ReportDeletedTelemetryWriter(),\n      new ReportExportedTelemetryWriter()");
   }
 
   @Test

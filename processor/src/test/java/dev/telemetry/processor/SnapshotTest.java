@@ -78,14 +78,14 @@ class SnapshotTest {
   void aRecordOfImmutableValuesIsItsOwnSnapshot() throws ReflectiveOperationException {
     Object mode = classes.loadClass("com.example.PlainDone$Mode").getEnumConstants()[0];
     Object event = classes.construct("com.example.PlainDone", "usr_1", 2L, mode, null);
-    assertSame(event, writer("com.example.PlainDoneTelemetryWriter").snapshot(event));
+    assertSame(event, writer("com.example.TelemetryWriters$PlainDoneTelemetryWriter").snapshot(event));
   }
 
   @Test
   void aRecordWhoseListsAreUnmodifiableAlreadyIsItsOwnSnapshot() throws ReflectiveOperationException {
     Object main = step("build", List.of("fast"));
     Object event = listed(List.of("nightly"), main, List.of(main, step("test", List.of())));
-    assertSame(event, writer("com.example.ListedDoneTelemetryWriter").snapshot(event));
+    assertSame(event, writer("com.example.TelemetryWriters$ListedDoneTelemetryWriter").snapshot(event));
   }
 
   @Test
@@ -97,7 +97,7 @@ class SnapshotTest {
     List<String> tags = new ArrayList<>(List.of("nightly"));
     Object event = listed(tags, main, steps);
 
-    Object snapshot = writer("com.example.ListedDoneTelemetryWriter").snapshot(event);
+    Object snapshot = writer("com.example.TelemetryWriters$ListedDoneTelemetryWriter").snapshot(event);
 
     assertNotSame(event, snapshot);
     assertEquals(event, snapshot);
@@ -119,7 +119,7 @@ class SnapshotTest {
   @Test
   void aListHoldingNullIsCopiedAndTheEventRejectedWhenEncoded() throws ReflectiveOperationException {
     Object event = listed(new ArrayList<>(Arrays.asList("nightly", null)), step("build", List.of()), List.of());
-    EventWriter<Object> writer = writer("com.example.ListedDoneTelemetryWriter");
+    EventWriter<Object> writer = writer("com.example.TelemetryWriters$ListedDoneTelemetryWriter");
     Object snapshot = writer.snapshot(event);
     assertEquals(event, snapshot);
     EventEncoder encoder = new EventEncoder(TelemetryConfig.builder().build());
@@ -130,7 +130,7 @@ class SnapshotTest {
 
   @Test
   void aClassReadThroughGettersHasNoSnapshot() throws ReflectiveOperationException {
-    EventWriter<Object> writer = writer("com.example.BeanDoneTelemetryWriter");
+    EventWriter<Object> writer = writer("com.example.TelemetryWriters$BeanDoneTelemetryWriter");
     assertThrows(NoSuchMethodException.class,
         () -> writer.getClass().getDeclaredMethod("snapshot", classes.loadClass("com.example.BeanDone")));
     assertNull(writer.snapshot(classes.construct("com.example.BeanDone", "usr_1", 1L)));

@@ -16,9 +16,8 @@ import com.segment.analytics.messages.Batch;
 import com.segment.analytics.messages.Message;
 import com.segment.analytics.messages.TrackMessage;
 import dev.telemetry.benchmarks.events.RequestReviewed;
-import dev.telemetry.benchmarks.events.RequestReviewedTelemetryWriter;
 import dev.telemetry.benchmarks.events.RuleCreated;
-import dev.telemetry.benchmarks.events.RuleCreatedTelemetryWriter;
+import dev.telemetry.benchmarks.events.TelemetryWriters;
 import dev.telemetry.benchmarks.events.Workload;
 import dev.telemetry.benchmarks.peers.JacksonEvents;
 import dev.telemetry.benchmarks.peers.PeerEvent;
@@ -75,8 +74,10 @@ public class EncodingBenchmark {
 
   private static final String LIBRARY = "telemetry-benchmarks";
   private static final String VERSION = "1.0.0";
-  private static final RequestReviewedTelemetryWriter REVIEWED = new RequestReviewedTelemetryWriter();
-  private static final RuleCreatedTelemetryWriter RULE_CREATED = new RuleCreatedTelemetryWriter();
+  private static final TelemetryWriters.RequestReviewedTelemetryWriter REVIEWED =
+      new TelemetryWriters.RequestReviewedTelemetryWriter();
+  private static final TelemetryWriters.RuleCreatedTelemetryWriter RULE_CREATED =
+      new TelemetryWriters.RuleCreatedTelemetryWriter();
 
   private final List<Object> events = new ArrayList<>(EVENTS);
   private TelemetryConfig config;

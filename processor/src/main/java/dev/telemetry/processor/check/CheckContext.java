@@ -27,6 +27,22 @@ public final class CheckContext {
     this.scanner = new MemberScanner(javaTypes.elements(), javaTypes.types());
   }
 
+  /**
+   * A context for checks whose findings go to {@code other} instead: it shares javac's utilities
+   * and the member scanner, and starts with no member flagged.
+   */
+  public CheckContext reportingTo(DiagnosticReporter other) {
+    CheckContext copy = new CheckContext(other, javaTypes, scanner);
+    copy.compiledTypes.addAll(compiledTypes);
+    return copy;
+  }
+
+  private CheckContext(DiagnosticReporter reporter, JavaTypes javaTypes, MemberScanner scanner) {
+    this.reporter = reporter;
+    this.javaTypes = javaTypes;
+    this.scanner = scanner;
+  }
+
   /** The reporter. */
   public DiagnosticReporter reporter() {
     return reporter;
@@ -45,6 +61,11 @@ public final class CheckContext {
   /** Records that a top-level type is compiled from source in this compilation. */
   public void addCompiledType(TypeElement type) {
     compiledTypes.add(type.getQualifiedName().toString());
+  }
+
+  /** Whether the top-level type {@code qualifiedName} is compiled from source in this compilation. */
+  public boolean compiledHere(String qualifiedName) {
+    return compiledTypes.contains(qualifiedName);
   }
 
   /** Whether {@code element} is in a source file of this compilation (so a diagnostic on it has a line). */

@@ -175,6 +175,24 @@ public enum Diagnostic {
           + "or another processor already wrote a file of that name; or a documentation file could not "
           + "be written to the folder of -Atelemetry.docs.dir."),
 
+  WRITERS_CLASS_TAKEN(
+      "TELEMETRY-WRITERS-CLASS-TAKEN",
+      Kind.ERROR,
+      "%s is a class of yours, but the processor generates the writers of the @TelemetryEvent classes "
+          + "of package %s in a class of that name. Fix: rename your class.",
+      "The writers of a package's @TelemetryEvent classes are nested classes of one generated class, "
+          + "TelemetryWriters, in that package; a class of yours with that name leaves no room for it."),
+
+  EARLIER_CLASS_STALE(
+      "TELEMETRY-EARLIER-CLASS-STALE",
+      Kind.ERROR,
+      "%s was compiled earlier and is not compiled now, and no longer fits the catalogue event %s, so it "
+          + "gets no writer. Fix: compile it again (a full build) to see the problem on its line. The first "
+          + "problem: %s",
+      "In a partial compile, the writers of a package are generated again whole, including those of "
+          + "@TelemetryEvent classes compiled earlier (read from their class files). Such a class that "
+          + "no longer fits the catalogue gets no writer; its own errors are shown when it is compiled."),
+
   POLICY_FINDING(
       "TELEMETRY-PII",
       Kind.ERROR,

@@ -10,10 +10,19 @@ import javax.tools.Diagnostic.Kind;
 public final class DiagnosticReporter {
   private final Messager messager;
   private int errors;
+  private String firstError;
 
   /** Reports through {@code messager}. */
   public DiagnosticReporter(Messager messager) {
     this.messager = messager;
+  }
+
+  /**
+   * A reporter that prints nothing and only remembers its errors, for checks whose findings are
+   * summed up in one diagnostic of their own (see {@link #firstError}).
+   */
+  public static DiagnosticReporter silent() {
+    return new DiagnosticReporter(null);
   }
 
   /** Reports {@code diagnostic} with its own code and kind. */
@@ -34,11 +43,22 @@ public final class DiagnosticReporter {
     return errors;
   }
 
+  /** The first error reported, as {@code [CODE] message}, or null when there was none. */
+  public String firstError() {
+    return firstError;
+  }
+
   private void print(Kind kind, String code, String message, Position position) {
+    String text = "[" + code + "] " + message;
     if (kind == Kind.ERROR) {
       errors++;
+      if (firstError == null) {
+        firstError = text;
+      }
     }
-    String text = "[" + code + "] " + message;
+    if (messager == null) {
+      return;
+    }
     if (position.element() == null) {
       messager.printMessage(kind, text);
     } else if (position.annotation() == null) {

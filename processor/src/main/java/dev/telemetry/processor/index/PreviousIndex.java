@@ -13,9 +13,9 @@ import javax.lang.model.util.Elements;
  * path (or source path) during a partial compile.
  *
  * <p>When javac compiles only some files (an IDE, or Maven with a stale-file compile), the
- * annotated classes that are not recompiled still have their writers in the output. Their names
+ * annotated classes that are not recompiled are still in the output, as class files. Their names
  * are read back from the earlier index's {@value EventIndexGenerator#ANNOTATED_CLASSES_CONSTANT}
- * constant, so the new index lists them too.
+ * constant, so that the new index lists them too and their writers can be rebuilt.
  */
 public final class PreviousIndex {
   private PreviousIndex() {}

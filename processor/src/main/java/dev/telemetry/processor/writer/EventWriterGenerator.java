@@ -3,7 +3,6 @@ package dev.telemetry.processor.writer;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
@@ -27,7 +26,8 @@ import javax.lang.model.util.Types;
 
 /**
  * Generates the reflection-free writer of one checked event class on a {@link WriterSkeleton}: a
- * class in the event class's package (so package-private accessors work) that reads each value
+ * class nested in the {@link WritersFile} of the event class's package (so package-private
+ * accessors work) that reads each value
  * through its field, getter or record accessor, unwraps optional values, maps Java enums to
  * catalogue values, and checks every value against the constraints of its catalogue property (see
  * {@link ConstraintChecks}). A record that cannot change once tracked also gets a {@code snapshot}
@@ -46,14 +46,18 @@ public final class EventWriterGenerator {
     this.types = types;
   }
 
-  /** The writer class of {@code eventClass}: {@code <Outer_Inner>TelemetryWriter} in the same package. */
+  /**
+   * The writer class of {@code eventClass}: {@code <Outer_Inner>TelemetryWriter}, nested in the
+   * {@link WritersFile#WRITERS_CLASS} of the same package.
+   */
   public static ClassName writerName(TypeElement eventClass) {
     ClassName event = ClassName.get(eventClass);
-    return ClassName.get(event.packageName(), String.join("_", event.simpleNames()) + "TelemetryWriter");
+    return WritersFile.writersClass(event.packageName())
+        .nestedClass(String.join("_", event.simpleNames()) + "TelemetryWriter");
   }
 
-  /** Generates the writer. */
-  public JavaFile generate(WriterPlan plan) {
+  /** Generates the writer, to nest in its package's {@link WritersFile}. */
+  public TypeSpec generate(WriterPlan plan) {
     return new WriterBuilder(plan).build();
   }
 
@@ -78,13 +82,12 @@ public final class EventWriterGenerator {
       deprecatedUse = elements.isDeprecated(plan.eventClass());
     }
 
-    JavaFile build() {
+    TypeSpec build() {
       EventSpec event = plan.event();
       ClassName writerClass = writerName(plan.eventClass());
       List<MethodSpec> snapshot = new SnapshotGenerator(elements, types, writerClass, helperNames::newName, this::use)
           .methods(plan.eventClass(), skeleton);
-      TypeSpec.Builder type = skeleton.writerClass(writerClass)
-          .addOriginatingElement(plan.eventClass())
+      TypeSpec.Builder type = skeleton.nestedWriterClass(writerClass)
           .addMethod(distinctId())
           .addMethod(skeleton.writeProperties(fields(plan.fields(), "event", event.name() + ": ", new NameAllocator())))
           .addMethods(snapshot)
@@ -95,7 +98,7 @@ public final class EventWriterGenerator {
             .addMember("value", "{$S, $S}", "deprecation", "removal")
             .build());
       }
-      return JavaFile.builder(eventClass.packageName(), type.build()).skipJavaLangImports(true).build();
+      return type.build();
     }
 
     private MethodSpec distinctId() {

@@ -72,11 +72,23 @@ public final class WriterSkeleton {
    * #writeProperties}) along with its helpers.
    */
   public TypeSpec.Builder writerClass(ClassName writerClass) {
-    return TypeSpec.classBuilder(writerClass)
+    return writerBody(TypeSpec.classBuilder(writerClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(generatedAnnotation()));
+  }
+
+  /**
+   * Like {@link #writerClass}, but a {@code public static final} class to nest in a generated
+   * class, which carries the {@code @Generated} for it.
+   */
+  public TypeSpec.Builder nestedWriterClass(ClassName writerClass) {
+    return writerBody(TypeSpec.classBuilder(writerClass).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL));
+  }
+
+  private TypeSpec.Builder writerBody(TypeSpec.Builder writer) {
+    return writer
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(EventWriter.class), eventClass))
         .addJavadoc("Writes {@link $T} as the catalogue event {@code $L},\nwithout reflection.\n", eventClass, event.name())
-        .addAnnotation(generatedAnnotation())
         .addField(FieldSpec.builder(EventDescriptor.class, DESCRIPTOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer(descriptor())
             .build())

@@ -1,7 +1,6 @@
 package telemetry.acme;
 
-import com.acme.ReportExportedTelemetryWriter;
-import com.acme.reports.ReportDeletedTelemetryWriter;
+import com.acme.TelemetryWriters;
 import dev.telemetry.runtime.event.EventIndex;
 import dev.telemetry.runtime.event.EventWriter;
 import java.util.List;
@@ -19,8 +18,8 @@ public final class AcmeEventIndex implements EventIndex {
   public static final String ANNOTATED_EVENT_CLASSES = "com.acme.ReportExported,com.acme.reports.ReportDeleted";
 
   private static final List<EventWriter<?>> WRITERS = List.of(
-      new ReportExportedTelemetryWriter(),
-      new ReportDeletedTelemetryWriter());
+      new TelemetryWriters.ReportExportedTelemetryWriter(),
+      new com.acme.reports.TelemetryWriters.ReportDeletedTelemetryWriter());
 
   /**
    * Creates the index; the runtime finds it through {@link java.util.ServiceLoader}.
