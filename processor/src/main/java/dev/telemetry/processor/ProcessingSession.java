@@ -72,7 +72,8 @@ final class ProcessingSession {
   private final EventWriterGenerator writerGenerator;
   private final Set<String> seenEventClasses = new LinkedHashSet<>();
   private final Map<String, Element> deferred = new LinkedHashMap<>();
-  private final Set<ClassName> writers = new LinkedHashSet<>();
+  /** Every writer the index lists, by canonical name (cheaper to hash than a {@link ClassName}). */
+  private final Map<String, ClassName> writers = new LinkedHashMap<>();
   private final Set<String> annotatedClasses = new LinkedHashSet<>();
   private final List<TypeElement> originating = new ArrayList<>();
   private final Map<String, List<TypeSpec>> packageWriters = new TreeMap<>();
@@ -152,7 +153,7 @@ final class ProcessingSession {
       GeneratedSources generated =
           CatalogueCodeGenerator.generate(catalogue, generatedPackage.name(), claims.claimedEvents());
       generated.files().forEach(this::write);
-      writers.addAll(generated.writers());
+      generated.writers().forEach(this::listWriter);
     } catch (IllegalArgumentException e) {
       // The generator's documented refusal of a catalogue it cannot express in Java.
       reporter.report(Diagnostic.CATALOGUE_NOT_GENERATED, Position.none(), catalogue.file(), e.getMessage());
@@ -315,7 +316,7 @@ final class ProcessingSession {
           rebuildWriter(type, event);
         }
       } else if (elements.getTypeElement(writer.canonicalName()) != null && claims.claim(event, name) == null) {
-        writers.add(writer);
+        listWriter(writer);
         annotatedClasses.add(name);
       }
     }
@@ -342,8 +343,12 @@ final class ProcessingSession {
 
   private void addWriter(TypeElement type, TypeSpec writer) {
     packageWriters.computeIfAbsent(packageOf(type), key -> new ArrayList<>()).add(writer);
-    writers.add(EventWriterGenerator.writerName(type));
+    listWriter(EventWriterGenerator.writerName(type));
     annotatedClasses.add(type.getQualifiedName().toString());
+  }
+
+  private void listWriter(ClassName writer) {
+    writers.put(writer.canonicalName(), writer);
   }
 
   private String packageOf(TypeElement type) {
@@ -365,7 +370,7 @@ final class ProcessingSession {
   private void writeIndex() {
     indexWritten = true;
     writeWriters();
-    write(EventIndexGenerator.generate(indexName, catalogue, writers, annotatedClasses, originating));
+    write(EventIndexGenerator.generate(indexName, catalogue, writers.values(), annotatedClasses, originating));
     try {
       FileObject services = filer.createResource(
           StandardLocation.CLASS_OUTPUT, "", EventIndexGenerator.SERVICE_FILE, originating.toArray(new Element[0]));
@@ -384,7 +389,7 @@ final class ProcessingSession {
       if (context.compiledHere(holder.canonicalName())) {
         TypeElement taken = elements.getTypeElement(holder.canonicalName());
         reporter.report(Diagnostic.WRITERS_CLASS_TAKEN, taken == null ? Position.none() : Position.of(taken), holder, pkg);
-        writers.removeIf(writer -> writer.enclosingClassName() != null && writer.enclosingClassName().equals(holder));
+        writers.values().removeIf(writer -> holder.equals(writer.enclosingClassName()));
         return;
       }
       write(WritersFile.generate(pkg, specs, packageSources.getOrDefault(pkg, List.of())));

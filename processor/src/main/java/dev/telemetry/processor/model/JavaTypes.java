@@ -1,7 +1,11 @@
 package dev.telemetry.processor.model;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -17,6 +21,9 @@ import javax.lang.model.util.Types;
 public final class JavaTypes {
   private final Elements elements;
   private final Types types;
+  /** The erasures of the JDK classes asked about, looked up once: a lookup searches every module. */
+  private final Map<String, Optional<TypeMirror>> erasures = new HashMap<>();
+  private final Map<String, Set<String>> supertypeNames = new HashMap<>();
 
   /** Answers with javac's utilities. */
   public JavaTypes(Elements elements, Types types) {
@@ -73,12 +80,17 @@ public final class JavaTypes {
     return null;
   }
 
-  /** Whether {@code type} (a declared type) is a subtype of the erasure of class {@code qualifiedName}. */
+  /**
+   * Whether {@code type} (a declared type) is a subtype of the erasure of the JDK class
+   * {@code qualifiedName}.
+   */
   public boolean isSubtypeOf(TypeMirror type, String qualifiedName) {
-    TypeElement target = elements.getTypeElement(qualifiedName);
-    return target != null
-        && type.getKind() == TypeKind.DECLARED
-        && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Optional<TypeMirror> target = erasures.computeIfAbsent(qualifiedName,
+        name -> Optional.ofNullable(elements.getTypeElement(name)).map(element -> types.erasure(element.asType())));
+    return target.isPresent() && types.isSubtype(types.erasure(type), target.get());
   }
 
   /**
@@ -135,21 +147,35 @@ public final class JavaTypes {
    * Primitive and array types give their own name.
    */
   public Set<String> namesWithSupertypes(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return Set.of(types.erasure(type).toString());
+    }
+    // Only the class matters, not its type arguments: many members share a few classes.
+    String name = qualifiedName(type);
+    Set<String> known = supertypeNames.get(name);
+    if (known != null) {
+      return known;
+    }
     Set<String> names = new LinkedHashSet<>();
-    collectNames(type, names);
+    if (collectNames(type, names)) {
+      supertypeNames.put(name, Collections.unmodifiableSet(names));
+    }
     return names;
   }
 
-  private void collectNames(TypeMirror type, Set<String> names) {
+  /** Adds the names; false when a supertype is not resolved yet (a later round may generate it). */
+  private boolean collectNames(TypeMirror type, Set<String> names) {
     if (type.getKind() != TypeKind.DECLARED) {
       names.add(types.erasure(type).toString());
-      return;
+      return type.getKind() != TypeKind.ERROR;
     }
+    boolean resolved = true;
     if (names.add(qualifiedName(type))) {
       for (TypeMirror supertype : types.directSupertypes(type)) {
-        collectNames(supertype, names);
+        resolved &= collectNames(supertype, names);
       }
     }
+    return resolved;
   }
 
   /** The top-level class that contains {@code element} (itself when it is one), or null. */

@@ -97,13 +97,14 @@ public final class MemberScanner {
   private Scan classMembers(DeclaredType declared, TypeElement type, String writerPackage) {
     List<Member> members = new ArrayList<>();
     List<Unreadable> unreadable = new ArrayList<>();
+    List<ExecutableElement> methods = ElementFilter.methodsIn(elements.getAllMembers(type));
     for (TypeElement owner : hierarchy(type)) {
       for (VariableElement field : ElementFilter.fieldsIn(owner.getEnclosedElements())) {
         if (field.getModifiers().contains(Modifier.STATIC) || field.getModifiers().contains(Modifier.TRANSIENT)) {
           continue;
         }
         TypeMirror valueType = types.asMemberOf(declared, field);
-        ExecutableElement accessor = accessor(type, declared, field, valueType, writerPackage);
+        ExecutableElement accessor = accessor(methods, declared, field, valueType, writerPackage);
         List<Element> annotated = new ArrayList<>();
         annotated.add(field);
         if (accessor != null) {
@@ -169,14 +170,17 @@ public final class MemberScanner {
     return annotated.stream().anyMatch(each -> AnnotationMirrors.find(each, TelemetryIgnore.class).isPresent());
   }
 
-  /** A non-private, visible, no-argument method {@code getX()}, {@code isX()} or {@code x()} returning the field's type. */
-  private ExecutableElement accessor(
-      TypeElement type, DeclaredType declared, VariableElement field, TypeMirror fieldType, String writerPackage) {
+  /**
+   * A non-private, visible, no-argument method {@code getX()}, {@code isX()} or {@code x()} returning
+   * the field's type, among the class's {@code methods} (inherited ones included).
+   */
+  private ExecutableElement accessor(List<ExecutableElement> methods, DeclaredType declared, VariableElement field,
+      TypeMirror fieldType, String writerPackage) {
     String name = field.getSimpleName().toString();
     String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
     List<String> candidates = List.of("get" + capitalised, "is" + capitalised, name);
     for (String candidate : candidates) {
-      for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(type))) {
+      for (ExecutableElement method : methods) {
         if (method.getSimpleName().contentEquals(candidate)
             && method.getParameters().isEmpty()
             && !method.getModifiers().contains(Modifier.STATIC)
