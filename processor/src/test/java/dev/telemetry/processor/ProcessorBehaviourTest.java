@@ -192,6 +192,31 @@ class ProcessorBehaviourTest {
   }
 
   @Test
+  void aPartialCompileKeepsTheWritersOfPackagesWithNoClassCompiledNow(@TempDir Path output) throws IOException {
+    JavaFileObject deletedElsewhere = TelemetryCompiler.source("com.acme.reports.ReportDeleted", """
+        package com.acme.reports;
+        import dev.telemetry.annotations.*;
+        @TelemetryEvent("acme:report.deleted")
+        public record ReportDeleted(long ageDays, String reason) {}
+        """);
+    Compilation full = DiagnosticsTest.compileExported("", deletedElsewhere);
+    assertThat(full).succeededWithoutWarnings();
+    copyClassFiles(full, output);
+
+    Compilation partial = TelemetryCompiler.javac()
+        .withOptions(CATALOGUE_OPTION)
+        .withClasspath(TelemetryCompiler.classPathWith(output))
+        .compile(deletedElsewhere);
+
+    assertThat(partial).succeeded();
+    assertThat(partial.generatedSourceFile("com/acme/TelemetryWriters")).isEmpty();
+    assertThat(partial).generatedSourceFile("com/acme/reports/TelemetryWriters");
+    assertThat(partial).generatedSourceFile("telemetry/acme/AcmeEventIndex").contentsAsUtf8String()
+        .contains("new TelemetryWriters.ReportExportedTelemetryWriter(),\n"
+            + "      new com.acme.reports.TelemetryWriters.ReportDeletedTelemetryWriter()");
+  }
+
+  @Test
   void aClassCompiledEarlierThatNoLongerFitsTheCatalogueIsOneErrorAndGetsNoWriter(@TempDir Path output)
       throws IOException {
     Compilation full = DiagnosticsTest.compileExported("", DELETED);
