@@ -50,6 +50,7 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic.Kind;
 import javax.tools.FileObject;
+import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
@@ -57,10 +58,10 @@ import javax.tools.StandardLocation;
  *
  * <p>The first round finds and loads the catalogue, writes its documentation, records which class
  * claims which event (including classes compiled earlier, in a partial compile), generates the
- * catalogue's own event classes, and checks every {@code @TelemetryEvent} class, planning its writer. A class whose
- * member types do not exist yet is deferred to the next round; the writers (one {@link WritersFile}
- * per package) and the event index are written in the first round that leaves nothing deferred;
- * what is still deferred when processing ends is an error on that class.
+ * catalogue's own event classes, and checks every {@code @TelemetryEvent} class, planning its
+ * writer. A class whose member types do not exist yet is deferred to the next round; the writers
+ * (one {@link WritersFile} per package) and the event index are written in the first round that
+ * leaves nothing deferred; what is still deferred when processing ends is an error on that class.
  */
 final class ProcessingSession {
   private final ProcessingEnvironment env;
@@ -396,12 +397,20 @@ final class ProcessingSession {
     });
   }
 
+  /**
+   * Writes a generated source through the Filer. It is rendered to text first and written in one
+   * piece: the Filer's writer encodes every small write on its own, and a writers file is large.
+   */
   private void write(JavaFile file) {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    String text = file.toString();
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(new Element[0]));
+      try (Writer out = source.openWriter()) {
+        out.write(text);
+      }
     } catch (IOException e) {
-      reporter.report(
-          Diagnostic.WRITE_FAILED, Position.none(), file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+      reporter.report(Diagnostic.WRITE_FAILED, Position.none(), name, e.getMessage());
     }
   }
 }
