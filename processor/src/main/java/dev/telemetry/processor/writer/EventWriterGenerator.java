@@ -27,11 +27,10 @@ import javax.lang.model.util.Types;
 /**
  * Generates the reflection-free writer of one checked event class on a {@link WriterSkeleton}: a
  * class nested in the {@link WritersFile} of the event class's package (so package-private
- * accessors work) that reads each value
- * through its field, getter or record accessor, unwraps optional values, maps Java enums to
- * catalogue values, and checks every value against the constraints of its catalogue property (see
- * {@link ConstraintChecks}). A record that cannot change once tracked also gets a {@code snapshot}
- * (see {@link SnapshotGenerator}).
+ * accessors work) that reads each value through its field, getter or record accessor, unwraps
+ * optional values, maps Java enums to catalogue values, and checks every value against the
+ * constraints of its catalogue property (see {@link ConstraintChecks}). A record that cannot change
+ * once tracked also gets a {@code snapshot} (see {@link SnapshotGenerator}).
  */
 public final class EventWriterGenerator {
   private static final ClassName JSON_OUTPUT = ClassName.get("dev.telemetry.runtime.event", "JsonOutput");
