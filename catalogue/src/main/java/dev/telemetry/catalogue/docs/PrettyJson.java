@@ -1,16 +1,16 @@
 package dev.telemetry.catalogue.docs;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Prints JSON trees the same way on every machine: two-space indent, {@code "key": value},
@@ -45,36 +45,92 @@ final class PrettyJson {
 
   /** The tree as indented text, ending with a line break. */
   static String print(JsonNode node) {
-    StringBuilder out = new StringBuilder();
-    print(node, 0, out);
+    StringWriter out = new StringWriter();
+    // One generator for the whole tree: Jackson writes every scalar exactly as JsonNode.toString
+    // does, and the layout below only places the line breaks and indents.
+    try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+      generator.setPrettyPrinter(new Layout());
+      MAPPER.writeTree(generator, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a JSON tree cannot fail to print to a string", e);
+    }
     return out.append('\n').toString();
   }
 
-  private static void print(JsonNode node, int depth, StringBuilder out) {
-    if (node.isObject() && node.size() > 0) {
-      out.append("{\n");
-      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        indent(depth + 1, out).append(TextNode.valueOf(field.getKey())).append(": ");
-        print(field.getValue(), depth + 1, out);
-        out.append(fields.hasNext() ? ",\n" : "\n");
-      }
-      indent(depth, out).append('}');
-    } else if (node.isArray() && node.size() > 0) {
-      out.append("[\n");
-      for (int i = 0; i < node.size(); i++) {
-        indent(depth + 1, out);
-        print(node.get(i), depth + 1, out);
-        out.append(i + 1 < node.size() ? ",\n" : "\n");
-      }
-      indent(depth, out).append(']');
-    } else {
-      out.append(node);
-    }
-  }
+  /**
+   * Our indentation: a line per member, two spaces a level, {@code ": "} after keys, and empty
+   * containers as {@code {}} and {@code []}. Holds the depth, so it serves one print only.
+   */
+  private static final class Layout implements PrettyPrinter {
+    private int depth;
 
-  private static StringBuilder indent(int depth, StringBuilder out) {
-    return out.append("  ".repeat(depth));
+    @Override
+    public void writeRootValueSeparator(JsonGenerator generator) {
+      // A print holds one root value.
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator generator) throws IOException {
+      generator.writeRaw('{');
+      depth++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator generator) throws IOException {
+      newLine(generator);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
+      generator.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator generator) throws IOException {
+      generator.writeRaw(',');
+      newLine(generator);
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator generator, int entries) throws IOException {
+      close(generator, entries, '}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator generator) throws IOException {
+      generator.writeRaw('[');
+      depth++;
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator generator) throws IOException {
+      newLine(generator);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator generator) throws IOException {
+      generator.writeRaw(',');
+      newLine(generator);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+      close(generator, values, ']');
+    }
+
+    private void close(JsonGenerator generator, int members, char bracket) throws IOException {
+      depth--;
+      if (members > 0) {
+        newLine(generator);
+      }
+      generator.writeRaw(bracket);
+    }
+
+    private void newLine(JsonGenerator generator) throws IOException {
+      generator.writeRaw('\n');
+      for (int i = 0; i < depth; i++) {
+        generator.writeRaw("  ");
+      }
+    }
   }
 }
