@@ -222,7 +222,8 @@ final class HtmlWriter {
         run = i + 1;
       }
     }
-    return out.append(text, run, text.length());
+    // A whole string appends in one copy; a range of one goes char by char on Java 17.
+    return run == 0 ? out.append(text) : out.append(text, run, text.length());
   }
 
   private static String entity(char c) {

@@ -124,7 +124,8 @@ final class MarkdownWriter {
         run = i;
       }
     }
-    return out.append(text, run, text.length());
+    // A whole string appends in one copy; a range of one goes char by char on Java 17.
+    return run == 0 ? out.append(text) : out.append(text, run, text.length());
   }
 
   private static boolean isMarkup(char c) {

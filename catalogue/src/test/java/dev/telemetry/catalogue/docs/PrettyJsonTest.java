@@ -82,8 +82,11 @@ class PrettyJsonTest {
         Arbitraries.integers().map(NODES::numberNode),
         Arbitraries.longs().map(NODES::numberNode),
         Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(), BigInteger.TEN.pow(30)).map(NODES::numberNode),
-        Arbitraries.bigDecimals().ofScale(4).map(NODES::numberNode),
+        Combinators.combine(Arbitraries.bigIntegers().between(BigInteger.TEN.pow(20).negate(), BigInteger.TEN.pow(20)),
+            Arbitraries.integers().between(-12, 30)).as(BigDecimal::new).map(NODES::numberNode),
         Arbitraries.doubles().withSpecialValue(Double.NaN).withSpecialValue(Double.POSITIVE_INFINITY).map(NODES::numberNode),
+        Arbitraries.floats().map(NODES::numberNode),
+        Arbitraries.bytes().array(byte[].class).ofMaxSize(6).map(NODES::binaryNode),
         Arbitraries.of(true, false).map(NODES::booleanNode),
         Arbitraries.just(NODES.nullNode()));
   }
