@@ -216,7 +216,9 @@ final class HtmlWriter {
   static StringBuilder escape(String text, StringBuilder out) {
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
-      String entity = entity(text.charAt(i));
+      char c = text.charAt(i);
+      // Every character we escape sorts at or below '>', so letters skip the lookup.
+      String entity = c <= '>' ? entity(c) : null;
       if (entity != null) {
         out.append(text, run, i).append(entity);
         run = i + 1;

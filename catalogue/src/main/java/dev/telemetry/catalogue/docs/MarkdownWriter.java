@@ -152,6 +152,9 @@ final class MarkdownWriter {
   }
 
   private static int longestRun(String text, char c) {
+    if (text.indexOf(c) < 0) {
+      return 0; // the usual case, found by the JDK's scan, which is compiled long before ours
+    }
     int longest = 0;
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
