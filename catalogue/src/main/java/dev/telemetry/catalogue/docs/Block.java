@@ -1,5 +1,7 @@
 package dev.telemetry.catalogue.docs;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** A block of the generated page: what the Markdown and HTML writers both render. */
@@ -46,7 +48,7 @@ sealed interface Block {
       implements Block {
     public Table {
       headers = List.copyOf(headers);
-      rows = rows.stream().map(row -> row.stream().map(List::copyOf).toList()).toList();
+      rows = copyOfRows(rows);
       rowEvents = List.copyOf(rowEvents);
       if (!rowEvents.isEmpty() && rowEvents.size() != rows.size()) {
         throw new IllegalArgumentException(
@@ -57,6 +59,19 @@ sealed interface Block {
           throw new IllegalArgumentException("a row has " + row.size() + " cells for " + headers.size() + " columns");
         }
       }
+    }
+
+    /** An unmodifiable copy, cell by cell; a loop, as a table is built for every event. */
+    private static List<List<List<Inline>>> copyOfRows(List<List<List<Inline>>> rows) {
+      List<List<List<Inline>>> copy = new ArrayList<>(rows.size());
+      for (List<List<Inline>> row : rows) {
+        List<List<Inline>> cells = new ArrayList<>(row.size());
+        for (List<Inline> cell : row) {
+          cells.add(List.copyOf(cell));
+        }
+        copy.add(Collections.unmodifiableList(cells));
+      }
+      return Collections.unmodifiableList(copy);
     }
 
     /** A table whose rows the filter box does not touch. */

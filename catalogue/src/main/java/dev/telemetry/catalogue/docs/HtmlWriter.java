@@ -114,7 +114,8 @@ final class HtmlWriter {
   private void block(Block block) {
     if (block instanceof Block.Heading heading) {
       String tag = "h" + heading.level();
-      out.append('<').append(tag).append(" id=\"").append(escape(heading.anchor())).append("\">");
+      out.append('<').append(tag).append(" id=\"");
+      text(heading.anchor()).append("\">");
       inlines(heading.content());
       out.append("</").append(tag).append(">\n");
     } else if (block instanceof Block.Paragraph paragraph) {
@@ -132,11 +133,13 @@ final class HtmlWriter {
     } else if (block instanceof Block.Table table) {
       table(table);
     } else if (block instanceof Block.CodeBlock code) {
-      out.append("<pre><code class=\"language-").append(escape(code.language())).append("\">")
-          .append(escape(code.text())).append("</code></pre>\n");
+      out.append("<pre><code class=\"language-");
+      text(code.language()).append("\">");
+      text(code.text()).append("</code></pre>\n");
     } else if (block instanceof Block.EventSection section) {
-      out.append("<section class=\"event\" data-event=\"").append(escape(section.event()))
-          .append("\" data-filter-text=\"").append(escape(section.filterText())).append("\">\n");
+      out.append("<section class=\"event\" data-event=\"");
+      text(section.event()).append("\" data-filter-text=\"");
+      text(section.filterText()).append("\">\n");
       for (Block inner : section.blocks()) {
         block(inner);
       }
@@ -147,11 +150,13 @@ final class HtmlWriter {
   private void table(Block.Table table) {
     out.append("<div class=\"table\"><table");
     if (table.id() != null) {
-      out.append(" id=\"").append(escape(table.id())).append('"');
+      out.append(" id=\"");
+      text(table.id()).append('"');
     }
     out.append(">\n<thead><tr>");
     for (String header : table.headers()) {
-      out.append("<th>").append(escape(header)).append("</th>");
+      out.append("<th>");
+      text(header).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < table.rows().size(); i++) {
@@ -160,7 +165,8 @@ final class HtmlWriter {
         out.append(" data-filter-row");
       }
       if (!table.rowEvents().isEmpty()) {
-        out.append(" data-event=\"").append(escape(table.rowEvents().get(i))).append('"');
+        out.append(" data-event=\"");
+        text(table.rowEvents().get(i)).append('"');
       }
       out.append('>');
       for (List<Inline> cell : table.rows().get(i)) {
@@ -181,33 +187,56 @@ final class HtmlWriter {
 
   private void inline(Inline inline) {
     if (inline instanceof Inline.Text text) {
-      out.append(escape(text.text()));
+      text(text.text());
     } else if (inline instanceof Inline.Strong strong) {
-      out.append("<strong>").append(escape(strong.text())).append("</strong>");
+      out.append("<strong>");
+      text(strong.text()).append("</strong>");
     } else if (inline instanceof Inline.Code code) {
-      out.append("<code>").append(escape(code.text())).append("</code>");
+      out.append("<code>");
+      text(code.text()).append("</code>");
     } else if (inline instanceof Inline.Link link) {
-      out.append("<a href=\"").append(escape(link.href())).append("\">");
+      out.append("<a href=\"");
+      text(link.href()).append("\">");
       inline(link.label());
       out.append("</a>");
     }
   }
 
+  /** Appends catalogue text, escaped, to the page. */
+  private StringBuilder text(String text) {
+    return escape(text, out);
+  }
+
   /** Escapes text for HTML element content and quoted attribute values. */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
+    return escape(text, new StringBuilder(text.length())).toString();
+  }
+
+  /** Appends {@code text} escaped to {@code out}, copying the runs that need no escape at once. */
+  static StringBuilder escape(String text, StringBuilder out) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
+      // Every character we escape sorts at or below '>', so letters skip the lookup.
+      String entity = c <= '>' ? entity(c) : null;
+      if (entity != null) {
+        out.append(text, run, i).append(entity);
+        run = i + 1;
       }
     }
-    return escaped.toString();
+    // A whole string appends in one copy; a range of one goes char by char on Java 17.
+    return run == 0 ? out.append(text) : out.append(text, run, text.length());
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    };
   }
 
   /** A CSP source that allows exactly this inline text. */

@@ -60,7 +60,8 @@ final class MarkdownWriter {
   private void table(Block.Table table) {
     out.append('|');
     for (String header : table.headers()) {
-      out.append(' ').append(escapeText(header, true)).append(" |");
+      out.append(' ');
+      escapeText(header, true, out).append(" |");
     }
     out.append("\n|");
     out.append("---|".repeat(table.headers().size()));
@@ -85,9 +86,10 @@ final class MarkdownWriter {
 
   private void inline(Inline inline, boolean inTable) {
     if (inline instanceof Inline.Text text) {
-      out.append(escapeText(text.text(), inTable));
+      escapeText(text.text(), inTable, out);
     } else if (inline instanceof Inline.Strong strong) {
-      out.append("**").append(escapeText(strong.text(), inTable)).append("**");
+      out.append("**");
+      escapeText(strong.text(), inTable, out).append("**");
     } else if (inline instanceof Inline.Code code) {
       out.append(codeSpan(code.text(), inTable));
     } else if (inline instanceof Inline.Link link) {
@@ -102,23 +104,35 @@ final class MarkdownWriter {
    * {@code <br/>} inside table cells (a cell is one line) and spaces elsewhere.
    */
   static String escapeText(String text, boolean inTable) {
-    StringBuilder escaped = new StringBuilder(text.length());
+    return escapeText(text, inTable, new StringBuilder(text.length())).toString();
+  }
+
+  /** Appends {@code text} escaped to {@code out}, copying the runs that need no escape at once. */
+  static StringBuilder escapeText(String text, boolean inTable, StringBuilder out) {
     String lineBreak = inTable ? "<br/>" : " ";
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '\r' -> {
-          escaped.append(lineBreak);
-          if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-            i++;
-          }
+      if (c == '\r' || c == '\n') {
+        out.append(text, run, i).append(lineBreak);
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
         }
-        case '\n' -> escaped.append(lineBreak);
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '{', '}', '|', '#', '&', '!', '~' -> escaped.append('\\').append(c);
-        default -> escaped.append(c);
+        run = i + 1;
+      } else if (isMarkup(c)) {
+        out.append(text, run, i).append('\\');
+        run = i;
       }
     }
-    return escaped.toString();
+    // A whole string appends in one copy; a range of one goes char by char on Java 17.
+    return run == 0 ? out.append(text) : out.append(text, run, text.length());
+  }
+
+  private static boolean isMarkup(char c) {
+    return switch (c) {
+      case '\\', '`', '*', '_', '[', ']', '<', '>', '{', '}', '|', '#', '&', '!', '~' -> true;
+      default -> false;
+    };
   }
 
   /**
@@ -138,6 +152,9 @@ final class MarkdownWriter {
   }
 
   private static int longestRun(String text, char c) {
+    if (text.indexOf(c) < 0) {
+      return 0; // the usual case, found by the JDK's scan, which is compiled long before ours
+    }
     int longest = 0;
     int run = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -6,10 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -21,6 +19,8 @@ final class PrettyJson {
       new ObjectMapper()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private PrettyJson() {}
 
@@ -46,35 +46,99 @@ final class PrettyJson {
   /** The tree as indented text, ending with a line break. */
   static String print(JsonNode node) {
     StringBuilder out = new StringBuilder();
-    print(node, 0, out);
+    value(node, 0, out);
     return out.append('\n').toString();
   }
 
-  private static void print(JsonNode node, int depth, StringBuilder out) {
-    if (node.isObject() && node.size() > 0) {
-      out.append("{\n");
-      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        indent(depth + 1, out).append(TextNode.valueOf(field.getKey())).append(": ");
-        print(field.getValue(), depth + 1, out);
-        out.append(fields.hasNext() ? ",\n" : "\n");
-      }
-      indent(depth, out).append('}');
-    } else if (node.isArray() && node.size() > 0) {
-      out.append("[\n");
-      for (int i = 0; i < node.size(); i++) {
-        indent(depth + 1, out);
-        print(node.get(i), depth + 1, out);
-        out.append(i + 1 < node.size() ? ",\n" : "\n");
-      }
-      indent(depth, out).append(']');
-    } else {
-      out.append(node);
+  /**
+   * Walks the tree by hand: a Jackson generator costs far more per node while the JIT is cold,
+   * which it is during a compile. Scalars read exactly as {@link JsonNode#toString} writes them.
+   */
+  private static void value(JsonNode node, int depth, StringBuilder out) {
+    switch (node.getNodeType()) {
+      case OBJECT -> object(node, depth, out);
+      case ARRAY -> array(node, depth, out);
+      case STRING -> quote(node.textValue(), out);
+      case NUMBER -> number(node, out);
+      case BOOLEAN -> out.append(node.booleanValue());
+      case NULL -> out.append("null");
+      default -> out.append(node);
     }
   }
 
+  private static void object(JsonNode node, int depth, StringBuilder out) {
+    if (node.isEmpty()) {
+      out.append("{}");
+      return;
+    }
+    out.append('{');
+    String separator = "\n";
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      indent(depth + 1, out.append(separator));
+      quote(field.getKey(), out).append(": ");
+      value(field.getValue(), depth + 1, out);
+      separator = ",\n";
+    }
+    indent(depth, out.append('\n')).append('}');
+  }
+
+  private static void array(JsonNode node, int depth, StringBuilder out) {
+    if (node.isEmpty()) {
+      out.append("[]");
+      return;
+    }
+    out.append('[');
+    String separator = "\n";
+    for (JsonNode item : node) {
+      indent(depth + 1, out.append(separator));
+      value(item, depth + 1, out);
+      separator = ",\n";
+    }
+    indent(depth, out.append('\n')).append(']');
+  }
+
+  /** Whole and decimal numbers as Jackson writes them; floating point through Jackson itself. */
+  private static void number(JsonNode node, StringBuilder out) {
+    switch (node.numberType()) {
+      case INT -> out.append(node.intValue());
+      case LONG -> out.append(node.longValue());
+      case BIG_INTEGER -> out.append(node.bigIntegerValue());
+      case BIG_DECIMAL -> out.append(node.decimalValue());
+      default -> out.append(node);
+    }
+  }
+
+  /**
+   * A JSON string as Jackson writes one: {@code "} and {@code \} escaped, control characters as
+   * short escapes or six-character hex escapes, everything else (non-ASCII, lone surrogates) as is.
+   */
+  private static StringBuilder quote(String text, StringBuilder out) {
+    out.append('"');
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') {
+        out.append(text, run, i).append('\\');
+        switch (c) {
+          case '"', '\\' -> out.append(c);
+          case '\b' -> out.append('b');
+          case '\t' -> out.append('t');
+          case '\n' -> out.append('n');
+          case '\f' -> out.append('f');
+          case '\r' -> out.append('r');
+          default -> out.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+        }
+        run = i + 1;
+      }
+    }
+    // A whole string appends in one copy; a range of one goes char by char on Java 17.
+    return (run == 0 ? out.append(text) : out.append(text, run, text.length())).append('"');
+  }
+
   private static StringBuilder indent(int depth, StringBuilder out) {
-    return out.append("  ".repeat(depth));
+    for (int i = 0; i < depth; i++) {
+      out.append("  ");
+    }
+    return out;
   }
 }

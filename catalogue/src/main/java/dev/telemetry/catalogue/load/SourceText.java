@@ -1,21 +1,22 @@
 package dev.telemetry.catalogue.load;
 
 import dev.telemetry.catalogue.model.Location;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The characters of a catalogue file, addressed by the parser's 1-based line and column. */
 final class SourceText {
   private final String text;
-  private final List<Integer> lineStarts = new ArrayList<>();
+  private final int[] lineStarts;
 
   SourceText(String text) {
     this.text = text;
-    lineStarts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        lineStarts.add(i + 1);
-      }
+    // indexOf rather than a loop of our own: the JDK's is compiled long before ours would be.
+    int lines = 1;
+    for (int end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+      lines++;
+    }
+    lineStarts = new int[lines];
+    for (int line = 1, end = text.indexOf('\n'); end >= 0; line++, end = text.indexOf('\n', end + 1)) {
+      lineStarts[line] = end + 1;
     }
   }
 
@@ -42,9 +43,9 @@ final class SourceText {
 
   private int offset(Location location) {
     int line = location.line() - 1;
-    if (line < 0 || line >= lineStarts.size()) {
+    if (line < 0 || line >= lineStarts.length) {
       return -1;
     }
-    return lineStarts.get(line) + location.column() - 1;
+    return lineStarts[line] + location.column() - 1;
   }
 }

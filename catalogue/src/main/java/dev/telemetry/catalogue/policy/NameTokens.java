@@ -31,6 +31,9 @@ public final class NameTokens {
 
   /** The lower-case words of a name; empty for a name with no letters or digits. Never throws. */
   public static List<String> of(String name) {
+    if (name != null && isLowerSnake(name)) {
+      return snakeWords(name);
+    }
     List<String> words = split(name == null ? "" : name);
     // Lower-casing can expose new boundaries (a capital with no lower-case form); repeat until stable.
     for (int round = 0; round < 8; round++) {
@@ -49,6 +52,38 @@ public final class NameTokens {
   /** The name in lower snake_case: its words joined by {@code _}. */
   public static String snakeCase(String name) {
     return String.join("_", of(name));
+  }
+
+  /** Whether the name holds only lower-case ASCII letters, digits and {@code _}, as most catalogue names do. */
+  private static boolean isLowerSnake(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words of a lower snake_case name: the rules above reduce to splitting on {@code _}, since
+   * with no capitals nothing else starts a word. Cheaper than the general path, which the policy
+   * runs several times for every property.
+   */
+  private static List<String> snakeWords(String name) {
+    List<String> words = new ArrayList<>();
+    int start = 0;
+    while (start <= name.length()) {
+      int end = name.indexOf('_', start);
+      if (end < 0) {
+        end = name.length();
+      }
+      if (end > start) {
+        words.add(name.substring(start, end));
+      }
+      start = end + 1;
+    }
+    return List.copyOf(words);
   }
 
   private static List<String> split(String text) {

@@ -8,7 +8,6 @@ final class Names {
   /** A lowercase word, with {@code _} only inside it: {@code has_reason}, {@code v2_count}. */
   static final String WORD = "[a-z][a-z0-9]*(?:_[a-z0-9]+)*";
 
-  private static final Pattern SNAKE = Pattern.compile(WORD);
   private static final Pattern HASH_PREFIX = Pattern.compile("[a-z][a-z0-9]*");
   private static final Pattern EVENT_REST =
       Pattern.compile(WORD + "\\." + WORD + "|identify:" + WORD + "|groupidentify:" + WORD);
@@ -17,7 +16,26 @@ final class Names {
 
   /** Whether {@code name} is snake_case: lowercase words joined by single underscores. */
   static boolean isSnakeCase(String name) {
-    return SNAKE.matcher(name).matches();
+    // The grammar of WORD, read by hand: this runs for every property of every event.
+    if (name.isEmpty() || !isLowerLetter(name.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean underscoreInside = c == '_' && i + 1 < name.length() && name.charAt(i + 1) != '_';
+      if (!isLowerLetter(c) && !isDigit(c) && !underscoreInside) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLowerLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Whether {@code prefix} is a valid hash prefix: a lowercase letter, then letters and digits. */

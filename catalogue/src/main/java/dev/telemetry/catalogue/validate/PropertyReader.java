@@ -31,6 +31,9 @@ final class PropertyReader {
   /** The built-in type names besides the scalars. */
   static final List<String> BUILT_IN_TYPES = builtInTypes();
 
+  private static final String TYPE_FIX =
+      "Add 'type:' with one of " + String.join(", ", BUILT_IN_TYPES) + ", or a type declared under 'types'.";
+
   /** Which types each constraint applies to (enum, array and named types take none of these). */
   private static final Map<String, Set<ScalarKind>> APPLIES_TO = Map.of(
       "pattern", Set.of(ScalarKind.STRING),
@@ -97,8 +100,7 @@ final class PropertyReader {
 
   /** The declared type, or null when it is missing or unknown (reported). */
   private PropertyType type(Fields fields, String what, Location at) {
-    if (!fields.require("type", "Add 'type:' with one of " + String.join(", ", BUILT_IN_TYPES)
-        + ", or a type declared under 'types'.")) {
+    if (!fields.require("type", TYPE_FIX)) {
       checkOrphans(fields, what, null);
       return null;
     }

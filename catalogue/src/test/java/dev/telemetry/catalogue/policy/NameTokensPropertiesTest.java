@@ -3,6 +3,7 @@ package dev.telemetry.catalogue.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -11,7 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class NameTokensProperties {
+class NameTokensPropertiesTest {
 
   @Property
   void normalisingTwiceChangesNothing(@ForAll("anyText") String name) {
@@ -36,6 +37,19 @@ class NameTokensProperties {
     assertEquals(words, NameTokens.of(snake), snake);
     assertEquals(words, NameTokens.of(kebab), kebab);
     assertEquals(words, NameTokens.of(camel), camel);
+  }
+
+  @Property
+  void lowerSnakeCaseNamesReadAsTheirOtherSpellingsDo(@ForAll("lowerSnake") String name) {
+    List<String> words = NameTokens.of(name);
+    assertEquals(words, NameTokens.of(name.toUpperCase(Locale.ROOT)), name);
+    assertEquals(words, NameTokens.of(name.replace('_', '-')), name);
+    assertEquals(Arrays.stream(name.split("_")).filter(word -> !word.isEmpty()).toList(), words, name);
+  }
+
+  @Provide
+  Arbitrary<String> lowerSnake() {
+    return Arbitraries.strings().withChars("abz09_").ofMaxLength(16);
   }
 
   @Provide
