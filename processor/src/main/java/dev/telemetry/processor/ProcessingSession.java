@@ -72,7 +72,7 @@ final class ProcessingSession {
   private final ClaimRegistry claims = new ClaimRegistry();
   private final EventWriterGenerator writerGenerator;
   private final Set<String> seenEventClasses = new LinkedHashSet<>();
-  private final Map<String, Element> deferred = new LinkedHashMap<>();
+  private final Map<String, TypeElement> deferred = new LinkedHashMap<>();
   /** Every writer the index lists, by canonical name (cheaper to hash than a {@link ClassName}). */
   private final Map<String, ClassName> writers = new LinkedHashMap<>();
   private final Set<String> annotatedClasses = new LinkedHashSet<>();
@@ -105,7 +105,8 @@ final class ProcessingSession {
       }
     }
     List<TypeElement> newClasses = eventClasses(round);
-    if (!started) {
+    boolean firstRound = !started;
+    if (firstRound) {
       started = true;
       start(round, newClasses);
     } else if (!newClasses.isEmpty()) {
@@ -118,7 +119,7 @@ final class ProcessingSession {
     if (checker == null) {
       return;
     }
-    checkDeferred(round.processingOver());
+    checkDeferred(firstRound, round.processingOver());
     if (!indexWritten && deferred.isEmpty() && !round.processingOver()) {
       writeIndex();
     }
@@ -164,10 +165,14 @@ final class ProcessingSession {
     }
   }
 
-  /** Checks every deferred class whose types are now resolved; at the end, reports the rest. */
-  private void checkDeferred(boolean last) {
+  /**
+   * Checks every deferred class whose types are now resolved; at the end, reports the rest. In the
+   * first round the elements are this round's own; later rounds look each class up again, as
+   * elements of an earlier round must not be reused.
+   */
+  private void checkDeferred(boolean firstRound, boolean last) {
     for (String name : List.copyOf(deferred.keySet())) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = firstRound ? deferred.get(name) : elements.getTypeElement(name);
       if (type == null) {
         deferred.remove(name);
         continue;
