@@ -39,7 +39,7 @@ if [[ -n "${FULL:-}" ]]; then
 else
   encoding_opts=(-f 1 -wi 3 -i 5 -w 2s -r 2s)
   caller_opts=(-f 1 -wi 300 -i 100)
-  build_opts=(-f 1 -wi 3 -i 5)
+  build_opts=(-f 1 -wi 8 -i 8)
 fi
 
 # Each measure notes when it started and the load then: numbers taken on a busy machine say so.
