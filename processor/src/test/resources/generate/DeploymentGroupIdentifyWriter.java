@@ -3,7 +3,7 @@ package com.example.telemetry;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -13,14 +13,7 @@ import javax.annotation.processing.Generated;
  * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
-public final class DeploymentGroupIdentifyWriter implements EventWriter<DeploymentGroupIdentify> {
-  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-      "cf:groupidentify:deployment",
-      EventKind.GROUP_IDENTIFY,
-      "deployment",
-      null,
-      "Helps us prioritise backporting patches to previous versions.");
-
+public final class DeploymentGroupIdentifyWriter extends GeneratedEventWriter<DeploymentGroupIdentify> {
   private static final Pattern VERSION_PATTERN = Pattern.compile("^v[0-9]+\\.[0-9]+\\.[0-9]+.*$");
 
   private static final Pattern STAGE_PATTERN = Pattern.compile("^[a-z0-9-]{1,32}$");
@@ -29,16 +22,12 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
    * Creates the writer; it holds no state, so one instance serves every event.
    */
   public DeploymentGroupIdentifyWriter() {
-  }
-
-  @Override
-  public EventDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Class<DeploymentGroupIdentify> eventClass() {
-    return DeploymentGroupIdentify.class;
+    super(DeploymentGroupIdentify.class, new EventDescriptor(
+        "cf:groupidentify:deployment",
+        EventKind.GROUP_IDENTIFY,
+        "deployment",
+        null,
+        "Helps us prioritise backporting patches to previous versions."), true);
   }
 
   @Override
@@ -60,11 +49,5 @@ public final class DeploymentGroupIdentifyWriter implements EventWriter<Deployme
       out.name("stage").value(Checks.matching(event.stage(), STAGE_PATTERN,
           "cf:groupidentify:deployment: stage does not match ^[a-z0-9-]{1,32}$"));
     }
-  }
-
-  @Override
-  public DeploymentGroupIdentify snapshot(DeploymentGroupIdentify event) {
-    // A record of immutable values: it cannot change after it is tracked.
-    return event;
   }
 }

@@ -3,7 +3,7 @@ package com.example.telemetry;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -13,16 +13,7 @@ import javax.annotation.processing.Generated;
  * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
-public final class RequestReviewedWriter implements EventWriter<RequestReviewed> {
-  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-      "cf:request.reviewed",
-      EventKind.CAPTURE,
-      null,
-      "usr",
-      "One of the core values of the product is that the access request "
-        + "workflow must be extremely fast. Our goal is that the median "
-        + "approval time is less than 10 minutes.");
-
+public final class RequestReviewedWriter extends GeneratedEventWriter<RequestReviewed> {
   private static final Pattern ACCESS_GROUP_ID_PATTERN = Pattern.compile("^group_[A-Za-z0-9]+$");
 
   private static final Pattern REQUEST_ID_PATTERN = Pattern.compile("^req_[A-Za-z0-9]+$");
@@ -31,16 +22,14 @@ public final class RequestReviewedWriter implements EventWriter<RequestReviewed>
    * Creates the writer; it holds no state, so one instance serves every event.
    */
   public RequestReviewedWriter() {
-  }
-
-  @Override
-  public EventDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Class<RequestReviewed> eventClass() {
-    return RequestReviewed.class;
+    super(RequestReviewed.class, new EventDescriptor(
+        "cf:request.reviewed",
+        EventKind.CAPTURE,
+        null,
+        "usr",
+        "One of the core values of the product is that the access request "
+          + "workflow must be extremely fast. Our goal is that the median "
+          + "approval time is less than 10 minutes."), true);
   }
 
   @Override
@@ -70,12 +59,6 @@ public final class RequestReviewedWriter implements EventWriter<RequestReviewed>
         "cf:request.reviewed: pending_duration_seconds is below minimum 0"));
     out.name("review").value(event.review().value());
     out.name("reviewer_is_admin").value(event.reviewerIsAdmin());
-  }
-
-  @Override
-  public RequestReviewed snapshot(RequestReviewed event) {
-    // A record of immutable values: it cannot change after it is tracked.
-    return event;
   }
 
   private static void writeTiming(JsonOutput out, Timing timing) {

@@ -3,7 +3,7 @@ package com.example.telemetry;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.regex.Pattern;
 import javax.annotation.processing.Generated;
@@ -13,39 +13,28 @@ import javax.annotation.processing.Generated;
  * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
-public final class RuleCreatedWriter implements EventWriter<RuleCreated> {
-  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-      "cf:rule.created",
-      EventKind.CAPTURE,
-      null,
-      "usr",
-      "Helps us to understand the impact of changes to providers; for "
-        + "widely-used alpha-version providers we will provide scripts to "
-        + "automatically update Access Rules when changes are made to "
-        + "Access Providers. Helps inform the direction of the project with "
-        + "the kinds of new Access Providers that are developed. Helps us "
-        + "prioritize manual approval policy improvements (such as 2-person "
-        + "approval for access) versus automated approval policy "
-        + "improvements (such as associating Linear/Jira tickets with "
-        + "access requests, or integrating with PagerDuty and other on-call "
-        + "platforms).");
-
+public final class RuleCreatedWriter extends GeneratedEventWriter<RuleCreated> {
   private static final Pattern TARGETS_ITEM_PATTERN = Pattern.compile("^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+$");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.
    */
   public RuleCreatedWriter() {
-  }
-
-  @Override
-  public EventDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Class<RuleCreated> eventClass() {
-    return RuleCreated.class;
+    super(RuleCreated.class, new EventDescriptor(
+        "cf:rule.created",
+        EventKind.CAPTURE,
+        null,
+        "usr",
+        "Helps us to understand the impact of changes to providers; for "
+          + "widely-used alpha-version providers we will provide scripts to "
+          + "automatically update Access Rules when changes are made to "
+          + "Access Providers. Helps inform the direction of the project with "
+          + "the kinds of new Access Providers that are developed. Helps us "
+          + "prioritize manual approval policy improvements (such as 2-person "
+          + "approval for access) versus automated approval policy "
+          + "improvements (such as associating Linear/Jira tickets with "
+          + "access requests, or integrating with PagerDuty and other on-call "
+          + "platforms)."), true);
   }
 
   @Override
@@ -70,11 +59,5 @@ public final class RuleCreatedWriter implements EventWriter<RuleCreated> {
           "cf:rule.created: targets[] does not match ^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+$"));
     }
     out.endArray();
-  }
-
-  @Override
-  public RuleCreated snapshot(RuleCreated event) {
-    // A record of immutable values: it cannot change after it is tracked.
-    return event;
   }
 }

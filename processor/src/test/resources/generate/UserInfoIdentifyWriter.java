@@ -3,7 +3,7 @@ package com.example.telemetry;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import javax.annotation.processing.Generated;
 
@@ -12,29 +12,18 @@ import javax.annotation.processing.Generated;
  * without reflection.
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
-public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentify> {
-  private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-      "cf:identify:user_info",
-      EventKind.IDENTIFY,
-      null,
-      "usr",
-      "Lets us tell end users from administrators in the other metrics, "
-        + "without knowing who they are.");
-
+public final class UserInfoIdentifyWriter extends GeneratedEventWriter<UserInfoIdentify> {
   /**
    * Creates the writer; it holds no state, so one instance serves every event.
    */
   public UserInfoIdentifyWriter() {
-  }
-
-  @Override
-  public EventDescriptor descriptor() {
-    return DESCRIPTOR;
-  }
-
-  @Override
-  public Class<UserInfoIdentify> eventClass() {
-    return UserInfoIdentify.class;
+    super(UserInfoIdentify.class, new EventDescriptor(
+        "cf:identify:user_info",
+        EventKind.IDENTIFY,
+        null,
+        "usr",
+        "Lets us tell end users from administrators in the other metrics, "
+          + "without knowing who they are."), true);
   }
 
   @Override
@@ -51,11 +40,5 @@ public final class UserInfoIdentifyWriter implements EventWriter<UserInfoIdentif
           "cf:identify:user_info: available_rules is below minimum 0"));
     }
     out.name("role").value(event.role().value());
-  }
-
-  @Override
-  public UserInfoIdentify snapshot(UserInfoIdentify event) {
-    // A record of immutable values: it cannot change after it is tracked.
-    return event;
   }
 }

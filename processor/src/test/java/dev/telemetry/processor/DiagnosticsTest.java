@@ -40,7 +40,7 @@ class DiagnosticsTest {
     Compilation compilation = compileExported("");
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com/acme/TelemetryWriters").contentsAsUtf8String()
-        .contains("public static final class ReportExportedTelemetryWriter implements EventWriter<ReportExported>");
+        .contains("public static final class ReportExportedTelemetryWriter extends GeneratedEventWriter<ReportExported>");
   }
 
   @Test

@@ -4,7 +4,7 @@ import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventRejectedException;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -22,28 +22,17 @@ public final class TelemetryWriters {
    * Writes {@link ReportExported} as the catalogue event {@code acme:report.exported},
    * without reflection.
    */
-  public static final class ReportExportedTelemetryWriter implements EventWriter<ReportExported> {
-    private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-        "acme:report.exported",
-        EventKind.CAPTURE,
-        null,
-        "usr",
-        "Tells us which export formats and report sizes matter to users.");
-
+  public static final class ReportExportedTelemetryWriter extends GeneratedEventWriter<ReportExported> {
     /**
      * Creates the writer; it holds no state, so one instance serves every event.
      */
     public ReportExportedTelemetryWriter() {
-    }
-
-    @Override
-    public EventDescriptor descriptor() {
-      return DESCRIPTOR;
-    }
-
-    @Override
-    public Class<ReportExported> eventClass() {
-      return ReportExported.class;
+      super(ReportExported.class, new EventDescriptor(
+          "acme:report.exported",
+          EventKind.CAPTURE,
+          null,
+          "usr",
+          "Tells us which export formats and report sizes matter to users."), false);
     }
 
     @Override

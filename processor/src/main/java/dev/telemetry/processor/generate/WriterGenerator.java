@@ -60,11 +60,10 @@ final class WriterGenerator {
         writeProperty(properties, component, CodeBlock.of("event.$N()", component.name()), event.name() + ": ", locals);
       }
     }
-    TypeSpec.Builder writer = skeleton.writerClass(writerClass)
+    // Generated records copy their lists when built, so nothing in them can change.
+    TypeSpec.Builder writer = skeleton.writerClass(writerClass, true)
         .addMethod(distinctId)
-        .addMethod(skeleton.writeProperties(properties.build()))
-        // Generated records copy their lists when built, so nothing in them can change.
-        .addMethod(skeleton.snapshotIsEvent());
+        .addMethod(skeleton.writeProperties(properties.build()));
 
     // Writing a named type may reach further named types; each gets its method once.
     List<MethodSpec> namedTypeWriters = new ArrayList<>();

@@ -30,7 +30,8 @@ import javax.lang.model.util.Types;
  * accessors work) that reads each value through its field, getter or record accessor, unwraps
  * optional values, maps Java enums to catalogue values, and checks every value against the
  * constraints of its catalogue property (see {@link ConstraintChecks}). A record that cannot change
- * once tracked also gets a {@code snapshot} (see {@link SnapshotGenerator}).
+ * once tracked tells the base writer so, and one that can only through its lists gets a copying
+ * {@code snapshot} (see {@link SnapshotGenerator}).
  */
 public final class EventWriterGenerator {
   private static final ClassName JSON_OUTPUT = ClassName.get("dev.telemetry.runtime.event", "JsonOutput");
@@ -84,12 +85,12 @@ public final class EventWriterGenerator {
     TypeSpec build() {
       EventSpec event = plan.event();
       ClassName writerClass = writerName(plan.eventClass());
-      List<MethodSpec> snapshot = new SnapshotGenerator(elements, types, writerClass, helperNames::newName, this::use)
-          .methods(plan.eventClass(), skeleton);
-      TypeSpec.Builder type = skeleton.nestedWriterClass(writerClass)
+      SnapshotGenerator.Snapshot snapshot = new SnapshotGenerator(elements, types, writerClass, helperNames::newName, this::use)
+          .snapshot(plan.eventClass(), skeleton);
+      TypeSpec.Builder type = skeleton.nestedWriterClass(writerClass, snapshot.immutable())
           .addMethod(distinctId())
           .addMethod(skeleton.writeProperties(fields(plan.fields(), "event", event.name() + ": ", new NameAllocator())))
-          .addMethods(snapshot)
+          .addMethods(snapshot.methods())
           .addMethods(helpers.values());
       checks.addTo(type);
       if (deprecatedUse) {

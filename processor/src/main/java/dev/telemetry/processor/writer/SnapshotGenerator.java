@@ -38,15 +38,15 @@ import javax.lang.model.util.Types;
  * <ul>
  *   <li>a record whose components are all deeply immutable (primitives and their boxes, strings,
  *       enums, {@code java.time} values, UUIDs, {@code Optional}s of those, and such records) is
- *       returned itself;
+ *       returned itself, by the base writer's {@code snapshot}, told so by the writer's constructor;
  *   <li>a record that also holds {@code List}s (at any depth, of such values or records) is returned
  *       itself when every list is already unmodifiable ({@code List.copyOf} returns it as it is, a
  *       cheap check), and otherwise rebuilt, record by record, through its canonical constructor
  *       with unmodifiable copies of its lists. Records are transparent carriers, so the copy is
  *       equal to the event; the canonical constructor runs again, with the same values;
  *   <li>anything else (classes read through getters or fields, arrays, sets, other types, a record
- *       whose canonical constructor the writer cannot call) gets no {@code snapshot}, so the runtime
- *       encodes the event at once.
+ *       whose canonical constructor the writer cannot call) gets the base writer's {@code snapshot},
+ *       which returns null, so the runtime encodes the event at once.
  * </ul>
  */
 final class SnapshotGenerator {
@@ -94,19 +94,22 @@ final class SnapshotGenerator {
   }
 
   /**
-   * The writer's methods for {@code eventClass}: {@code snapshot(event)} and the helpers that
-   * snapshot nested records; empty when the writer must not override it.
+   * How the writer of {@code eventClass} snapshots its events.
+   *
+   * @param immutable whether the events cannot change once built, so that the base writer's {@code
+   *     snapshot} returns them as they are
+   * @param methods the writer's copying {@code snapshot(event)} and the helpers that snapshot
+   *     nested records; empty when the base writer's {@code snapshot} serves
    */
-  List<MethodSpec> methods(TypeElement eventClass, WriterSkeleton skeleton) {
+  record Snapshot(boolean immutable, List<MethodSpec> methods) {}
+
+  /** How the writer of {@code eventClass} snapshots its events, with the methods it needs for that. */
+  Snapshot snapshot(TypeElement eventClass, WriterSkeleton skeleton) {
     Kind kind = eventClass.getKind() == ElementKind.RECORD ? kind(eventClass.asType()) : Kind.MUTABLE;
-    if (kind == Kind.MUTABLE) {
-      return List.of();
+    if (kind != Kind.LISTS) {
+      return new Snapshot(kind == Kind.IMMUTABLE, List.of());
     }
     List<MethodSpec> methods = new ArrayList<>();
-    if (kind == Kind.IMMUTABLE) {
-      methods.add(skeleton.snapshotIsEvent());
-      return methods;
-    }
     methods.add(skeleton.snapshot(copy(eventClass, "event", false)));
     for (int i = 0; i < recordsReached.size(); i++) {
       TypeElement record = recordsReached.get(i);
@@ -119,7 +122,7 @@ final class SnapshotGenerator {
           .addCode(copy(record, "value", true))
           .build());
     }
-    return methods;
+    return new Snapshot(false, methods);
   }
 
   /** Statements returning {@code source} itself when its lists cannot change, else a copy with unmodifiable lists. */

@@ -3,7 +3,6 @@ package dev.telemetry.processor.writerkit;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -13,6 +12,7 @@ import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +20,13 @@ import javax.annotation.processing.Generated;
 import javax.lang.model.element.Modifier;
 
 /**
- * The skeleton of one generated {@link EventWriter}: the class with its Javadoc and its
- * {@code @Generated}, the {@code DESCRIPTOR} constant (name, kind, group, hash prefix, purpose),
- * the public no-argument constructor, {@code descriptor()}, {@code eventClass()}, and the
- * signatures of {@code distinctId(event)}, {@code writeProperties(event, out)} and {@code
- * snapshot(event)}.
+ * The skeleton of one generated {@link EventWriter}: a {@link GeneratedEventWriter} with its Javadoc
+ * and its {@code @Generated}, the public no-argument constructor that hands the base class the
+ * event class, its {@link EventDescriptor} (name, kind, group, hash prefix, purpose) and whether
+ * the events are immutable, and the signatures of {@code distinctId(event)}, {@code
+ * writeProperties(event, out)} and a copying {@code snapshot(event)}. The base class answers
+ * {@code descriptor()}, {@code eventClass()} and the {@code snapshot} of immutable events, which
+ * keeps every writer, and so the code javac compiles per event, small.
  *
  * <p>Both writer generators build on it, the one for generated event records and the one for
  * {@code @TelemetryEvent} classes, so that their writers look alike; each supplies only how its
@@ -37,7 +39,6 @@ public final class WriterSkeleton {
   /** The method names that the skeleton declares; a generator must not give them to methods of its own. */
   public static final List<String> METHOD_NAMES = List.of("descriptor", "eventClass", "distinctId", "writeProperties", "snapshot");
 
-  private static final String DESCRIPTOR = "DESCRIPTOR";
   /** Longest piece of a string literal before it is split over lines. */
   private static final int LITERAL_PIECE = 64;
 
@@ -61,52 +62,40 @@ public final class WriterSkeleton {
     return AnnotationSpec.builder(Generated.class).addMember("value", "$S", GENERATOR).build();
   }
 
-  /** The constraint checks of this writer, whose constants keep clear of its own. */
+  /** The constraint checks of this writer, which add the constants they need to it. */
   public ConstraintChecks constraintChecks() {
-    return new ConstraintChecks(List.of(DESCRIPTOR));
+    return new ConstraintChecks(List.of());
   }
 
   /**
    * The writer class {@code writerClass} with everything but {@code distinctId} and {@code
    * writeProperties}, which the generator adds (see {@link #distinctId} and {@link
-   * #writeProperties}) along with its helpers.
+   * #writeProperties}) along with its helpers and any copying {@link #snapshot}; {@code immutable}
+   * tells the base class that events cannot change once built, so that its {@code snapshot}
+   * returns them as they are.
    */
-  public TypeSpec.Builder writerClass(ClassName writerClass) {
+  public TypeSpec.Builder writerClass(ClassName writerClass, boolean immutable) {
     return writerBody(TypeSpec.classBuilder(writerClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(generatedAnnotation()));
+        .addAnnotation(generatedAnnotation()), immutable);
   }
 
   /**
    * Like {@link #writerClass}, but a {@code public static final} class to nest in a generated
    * class, which carries the {@code @Generated} for it.
    */
-  public TypeSpec.Builder nestedWriterClass(ClassName writerClass) {
-    return writerBody(TypeSpec.classBuilder(writerClass).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL));
+  public TypeSpec.Builder nestedWriterClass(ClassName writerClass, boolean immutable) {
+    return writerBody(TypeSpec.classBuilder(writerClass).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL), immutable);
   }
 
-  private TypeSpec.Builder writerBody(TypeSpec.Builder writer) {
+  private TypeSpec.Builder writerBody(TypeSpec.Builder writer, boolean immutable) {
     return writer
-        .addSuperinterface(ParameterizedTypeName.get(ClassName.get(EventWriter.class), eventClass))
+        .superclass(ParameterizedTypeName.get(ClassName.get(GeneratedEventWriter.class), eventClass))
         .addJavadoc("Writes {@link $T} as the catalogue event {@code $L},\nwithout reflection.\n", eventClass, event.name())
-        .addField(FieldSpec.builder(EventDescriptor.class, DESCRIPTOR, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer(descriptor())
-            .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("Creates the writer; it holds no state, so one instance serves every event.\n")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("descriptor")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(EventDescriptor.class)
-            .addStatement("return $N", DESCRIPTOR)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("eventClass")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(ClassName.get(Class.class), eventClass))
-            .addStatement("return $T.class", eventClass)
+            .addStatement("super($T.class, $L, $L)", eventClass, descriptor(), immutable)
             .build());
   }
 
@@ -141,17 +130,6 @@ public final class WriterSkeleton {
   }
 
   /**
-   * {@code snapshot(event)} returning the event itself, for an event class that cannot change once
-   * built (a record of immutable values), so that the runtime may encode it later.
-   */
-  public MethodSpec snapshotIsEvent() {
-    return snapshotMethod()
-        .addComment("A record of immutable values: it cannot change after it is tracked.")
-        .addStatement("return event")
-        .build();
-  }
-
-  /**
    * {@code snapshot(event)} whose body is {@code statements}: they return an equal event that cannot
    * change (the event itself when it already cannot).
    */
@@ -175,17 +153,16 @@ public final class WriterSkeleton {
         .addParameter(eventClass, "event");
   }
 
+  /** The descriptor's constructor call, one argument a line, which the {@code super} statement indents. */
   private CodeBlock descriptor() {
     String distinctIdPrefix = event.distinctId() == null ? null : event.distinctId().hashPrefix();
     return CodeBlock.builder()
         .add("new $T(\n", EventDescriptor.class)
-        .indent().indent()
         .add("$S,\n", event.name())
         .add("$T.$L,\n", EventKind.class, event.kind().toRuntime().name())
         .add("$L,\n", literal(event.group()))
         .add("$L,\n", literal(distinctIdPrefix))
         .add("$L)", literal(purpose))
-        .unindent().unindent()
         .build();
   }
 

@@ -3,7 +3,7 @@ package com.acme.reports;
 import dev.telemetry.runtime.event.Checks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
-import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
 import java.util.Set;
 import javax.annotation.processing.Generated;
@@ -21,30 +21,19 @@ public final class TelemetryWriters {
    * Writes {@link ReportDeleted} as the catalogue event {@code acme:report.deleted},
    * without reflection.
    */
-  public static final class ReportDeletedTelemetryWriter implements EventWriter<ReportDeleted> {
-    private static final EventDescriptor DESCRIPTOR = new EventDescriptor(
-        "acme:report.deleted",
-        EventKind.CAPTURE,
-        null,
-        "usr",
-        "Tells us how long reports are kept.");
-
+  public static final class ReportDeletedTelemetryWriter extends GeneratedEventWriter<ReportDeleted> {
     private static final Set<String> REASON_VALUES = Set.of("expired", "manual");
 
     /**
      * Creates the writer; it holds no state, so one instance serves every event.
      */
     public ReportDeletedTelemetryWriter() {
-    }
-
-    @Override
-    public EventDescriptor descriptor() {
-      return DESCRIPTOR;
-    }
-
-    @Override
-    public Class<ReportDeleted> eventClass() {
-      return ReportDeleted.class;
+      super(ReportDeleted.class, new EventDescriptor(
+          "acme:report.deleted",
+          EventKind.CAPTURE,
+          null,
+          "usr",
+          "Tells us how long reports are kept."), false);
     }
 
     @Override
