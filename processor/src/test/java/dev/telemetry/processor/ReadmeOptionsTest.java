@@ -10,14 +10,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README is the user's manual: every {@code -Atelemetry.*} option it tells users to pass is one
- * the processor reads, and every option the processor reads is in its options table.
+ * The README and {@code docs/} are the user's manual: every {@code -Atelemetry.*} option they tell
+ * users to pass is one the processor reads, and every option the processor reads is in the options
+ * table.
  */
 class ReadmeOptionsTest {
   private static final Path README = Path.of("..", "README.md");
+  private static final Path DOCS = Path.of("..", "docs");
 
   /** {@code -Atelemetry.key} up to the {@code =}, a closing back-tick, a space or a bracket. */
   private static final Pattern OPTION_USE = Pattern.compile("-A(telemetry\\.[^=`\\s)\\]]+)");
@@ -43,6 +46,12 @@ class ReadmeOptionsTest {
   }
 
   private static String readme() throws IOException {
-    return Files.readString(README);
+    StringBuilder manual = new StringBuilder(Files.readString(README));
+    try (Stream<Path> pages = Files.list(DOCS)) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+        manual.append('\n').append(Files.readString(page));
+      }
+    }
+    return manual.toString();
   }
 }
