@@ -14,6 +14,11 @@ public enum DropReason {
   UNKNOWN_EVENT,
   /** Telemetry is switched off (by configuration, {@code {PREFIX}_DISABLED} or {@code DO_NOT_TRACK}). */
   DISABLED,
-  /** The client was closed before the event could be sent. */
-  CLOSED
+  /** The client was closed before the event could be sent (and it had no spool to keep it in). */
+  CLOSED,
+  /**
+   * The event was spooled, but the spool went past its size or age bound before the event could
+   * be sent, and the oldest events were dropped to stay inside it.
+   */
+  SPOOL_LIMIT
 }

@@ -13,6 +13,8 @@ import dev.telemetry.runtime.queue.QueuedEvent;
 import dev.telemetry.runtime.queue.SizeEstimate;
 import dev.telemetry.runtime.sink.HttpSink;
 import dev.telemetry.runtime.sink.Sink;
+import dev.telemetry.runtime.spool.Spool;
+import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +71,7 @@ public final class TelemetryClient implements AutoCloseable {
     this.accounting = new Accounting(config.listener());
     if (config.disabled()) {
       LOG.log(Level.DEBUG, "telemetry is off: {0}", config.disabledBecause());
+      purgeSpool(config);
       this.queue = null;
       this.loop = null;
       this.thread = null;
@@ -84,6 +87,10 @@ public final class TelemetryClient implements AutoCloseable {
             config.overflowPolicy(),
             config.batchMaxEvents(),
             config.batchMaxBytes());
+    Spool spool = openSpool(config, accounting);
+    if (spool != null) {
+      accounting.spooledFrom(spool::spooled);
+    }
     this.loop =
         new DeliveryLoop(
             queue,
@@ -91,7 +98,10 @@ public final class TelemetryClient implements AutoCloseable {
             accounting,
             new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff()),
             config.flushInterval(),
-            config.retryBudget());
+            config.retryBudget(),
+            spool,
+            config.batchMaxEvents(),
+            config.batchMaxBytes());
     this.thread = loop.start(THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
     if (config.shutdownHook()) {
       this.shutdownHook = new Thread(() -> close(config.closeTimeout()), "telemetry-shutdown");
@@ -100,6 +110,48 @@ public final class TelemetryClient implements AutoCloseable {
       this.shutdownHook = null;
     }
     LOG.log(Level.DEBUG, "telemetry sends to {0}", sink);
+  }
+
+  private static Spool openSpool(TelemetryConfig config, Accounting accounting) {
+    if (config.spoolDirectory() == null) {
+      return null;
+    }
+    try {
+      return Spool.open(
+          config.spoolDirectory(),
+          config.spoolMaxBytes(),
+          config.spoolMaxAge(),
+          new Spool.Reports() {
+            @Override
+            public void ownDropped(String eventName, String detail) {
+              accounting.droppedPending(eventName, DropReason.SPOOL_LIMIT, detail);
+            }
+
+            @Override
+            public void earlierDropped(int count, String detail) {
+              accounting.droppedFromSpool(count, detail);
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "telemetry: the spool directory {0} cannot be used ({1}); events are kept in memory only",
+          config.spoolDirectory(), e.toString());
+      return null;
+    }
+  }
+
+  // Opt-out wins over the spool: what was spooled while telemetry was on is deleted, never sent.
+  private static void purgeSpool(TelemetryConfig config) {
+    if (config.spoolDirectory() != null) {
+      int events = Spool.purge(config.spoolDirectory());
+      if (events > 0) {
+        LOG.log(
+            Level.INFO,
+            "telemetry is off ({0}): deleted {1} spooled event(s) without sending them",
+            config.disabledBecause(), events);
+      }
+    }
   }
 
   /** A client for {@code config}; disabled (no thread, no socket) when the config says so. */

@@ -5,6 +5,8 @@ import dev.telemetry.runtime.hash.Hasher;
 import dev.telemetry.runtime.sink.Sink;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -58,6 +60,9 @@ public final class TelemetryConfig {
   private final Sink sink;
   private final TelemetryListener listener;
   private final boolean shutdownHook;
+  private final Path spoolDirectory;
+  private final long spoolMaxBytes;
+  private final Duration spoolMaxAge;
 
   private TelemetryConfig(Builder b, boolean disabled, String disabledBecause) {
     this.endpoint = b.endpoint;
@@ -92,7 +97,11 @@ public final class TelemetryConfig {
     this.disabledBecause = disabledBecause;
     this.sink = b.sink;
     this.listener = b.listener;
-    this.shutdownHook = b.shutdownHook;
+    this.spoolDirectory = b.spoolDirectory;
+    this.spoolMaxBytes = b.spoolMaxBytes;
+    this.spoolMaxAge = b.spoolMaxAge;
+    // With a spool, closing on shutdown only writes the queue to disk: cheap, so on by default.
+    this.shutdownHook = b.shutdownHook != null ? b.shutdownHook : b.spoolDirectory != null;
   }
 
   /** A builder with every default in place. */
@@ -283,9 +292,27 @@ public final class TelemetryConfig {
     return listener;
   }
 
-  /** Whether the client closes itself (within {@link #closeTimeout()}) when the JVM shuts down. */
+  /**
+   * Whether the client closes itself (within {@link #closeTimeout()}) when the JVM shuts down: by
+   * default only with a spool, where closing writes what is queued to disk and returns.
+   */
   public boolean shutdownHook() {
     return shutdownHook;
+  }
+
+  /** The spool directory, or null when events are kept in memory only. */
+  public Path spoolDirectory() {
+    return spoolDirectory;
+  }
+
+  /** The most bytes the spool directory holds before the oldest events are dropped (64 MiB by default). */
+  public long spoolMaxBytes() {
+    return spoolMaxBytes;
+  }
+
+  /** How long a spooled event may wait to be sent before it is dropped (30 days by default). */
+  public Duration spoolMaxAge() {
+    return spoolMaxAge;
   }
 
   /** Collects settings; {@link #build()} checks them and applies the environment switches last. */
@@ -305,7 +332,8 @@ public final class TelemetryConfig {
     private int batchMaxEvents = 500;
     private int batchMaxBytes = 4 * 1024 * 1024;
     private Duration flushInterval = Duration.ofSeconds(5);
-    private int queueMaxEvents = 10_000;
+    // A safety cap only: memory is bounded by bytes; a burst of 20,000 events of the samples fits.
+    private int queueMaxEvents = 100_000;
     private long queueMaxBytes = 16L * 1024 * 1024;
     private int maxEventBytes = 1024 * 1024;
     private Duration retryInitialBackoff = Duration.ofMillis(100);
@@ -320,7 +348,10 @@ public final class TelemetryConfig {
     private boolean disabled;
     private Sink sink;
     private TelemetryListener listener = TelemetryListener.NONE;
-    private boolean shutdownHook;
+    private Boolean shutdownHook;
+    private Path spoolDirectory;
+    private long spoolMaxBytes = 64L * 1024 * 1024;
+    private Duration spoolMaxAge = Duration.ofDays(30);
     private String envPrefix;
     private Map<String, String> env;
 
@@ -519,16 +550,38 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** Close the client (within the close timeout) when the JVM shuts down (default false). */
+    /**
+     * Close the client (within the close timeout) when the JVM shuts down (default: true with a
+     * spool, false without).
+     */
     public Builder shutdownHook(boolean shutdownHook) {
       this.shutdownHook = shutdownHook;
       return this;
     }
 
     /**
+     * Keep events on disk in {@code directory} until they are delivered, so that a crash, a kill,
+     * an outage or a quick exit loses nothing: the next client to open the directory sends what
+     * is left. Several processes of one product may share the directory. Null (the default) keeps
+     * events in memory only.
+     */
+    public Builder spool(Path directory) {
+      this.spoolDirectory = directory;
+      return this;
+    }
+
+    /** The spool's bounds: past {@code maxBytes} or {@code maxAge}, the oldest events are dropped. */
+    public Builder spoolLimits(long maxBytes, Duration maxAge) {
+      this.spoolMaxBytes = positive(maxBytes, "spool max bytes");
+      this.spoolMaxAge = positive(maxAge, "spool max age");
+      return this;
+    }
+
+    /**
      * Applies, at {@link #build()} and so over anything set in code, the switches of the
-     * environment {@code env}: {@code {PREFIX}_DISABLED} ({@code true}, {@code 1} or {@code yes})
-     * and {@code DO_NOT_TRACK} ({@code 1} or {@code true}) turn sending off; {@code
+     * environment {@code env}: {@code {PREFIX}_DISABLED} and {@code DO_NOT_TRACK} set to anything
+     * but empty, {@code 0} or {@code false} (in any case) turn sending off, whatever the code set;
+     * {@code {PREFIX}_SPOOL_DIR} sets {@link #spool(Path)}; {@code
      * {PREFIX}_LOG_LEVEL=debug} logs every event; {@code {PREFIX}_URL} sets the endpoint; {@code
      * {PREFIX}_API_KEY} sets the API key; {@code {PREFIX}_MAX_IN_FLIGHT_REQUESTS} sets {@link
      * #maxInFlightRequests(int)}. An invalid URL turns sending off, and an invalid number of
@@ -551,10 +604,10 @@ public final class TelemetryConfig {
       String because = disabled ? "disabled in code" : null;
       if (env != null) {
         String switchOff = env.get(envPrefix + "_DISABLED");
-        if (isTrue(switchOff) || "yes".equalsIgnoreCase(trim(switchOff))) {
+        if (switchesOff(switchOff)) {
           off = true;
           because = envPrefix + "_DISABLED=" + switchOff;
-        } else if (isTrue(env.get("DO_NOT_TRACK"))) {
+        } else if (switchesOff(env.get("DO_NOT_TRACK"))) {
           off = true;
           because = "DO_NOT_TRACK=" + env.get("DO_NOT_TRACK");
         }
@@ -569,6 +622,17 @@ public final class TelemetryConfig {
             because = envPrefix + "_URL is not an http(s) URL: " + url;
           } else {
             endpoint = parsed;
+          }
+        }
+        String spoolDir = trim(env.get(envPrefix + "_SPOOL_DIR"));
+        if (spoolDir != null && !spoolDir.isEmpty()) {
+          try {
+            spoolDirectory = Path.of(spoolDir);
+          } catch (InvalidPathException e) {
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "telemetry: {0}_SPOOL_DIR={1} is not a path ({2}); events are kept in memory only",
+                envPrefix, spoolDir, e.getMessage());
           }
         }
         String key = trim(env.get(envPrefix + "_API_KEY"));
@@ -644,9 +708,11 @@ public final class TelemetryConfig {
       return value;
     }
 
-    private static boolean isTrue(String value) {
+    // A privacy switch fails closed: any value but empty, 0 or false (in any case) means off, so
+    // DO_NOT_TRACK=yes, =on or =please all work.
+    private static boolean switchesOff(String value) {
       String v = trim(value);
-      return "1".equals(v) || "true".equalsIgnoreCase(v);
+      return v != null && !v.isEmpty() && !"0".equals(v) && !"false".equalsIgnoreCase(v);
     }
 
     private static String trim(String value) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.IntSupplier;
 
 /**
  * Counts what happens to every event and tells the listener. A caller of {@code track} only adds
@@ -28,6 +29,9 @@ public final class Accounting {
   private long delivered;
   private long failed;
   private long quotaLimitedReplies;
+  private long sentFromSpool;
+  private long droppedFromSpool;
+  private volatile IntSupplier spooled = () -> 0;
 
   /** Accounting that reports to {@code listener}. */
   public Accounting(TelemetryListener listener) {
@@ -80,6 +84,31 @@ public final class Accounting {
     }
   }
 
+  /** Where {@link #snapshot()} reads how many pending events are in the spool. */
+  public void spooledFrom(IntSupplier spooled) {
+    this.spooled = Objects.requireNonNull(spooled, "spooled");
+  }
+
+  /** These pending events could not be sent in time and stay in the spool, to be sent later. */
+  public void postponed(int count, String detail) {
+    LOG.log(Level.INFO, "telemetry: {0} event(s) kept in the spool, to send later: {1}", count, detail);
+  }
+
+  /** Events an earlier process spooled were delivered. */
+  public void sentFromSpool(int count) {
+    synchronized (this) {
+      sentFromSpool += count;
+    }
+  }
+
+  /** Events an earlier process spooled were dropped, for {@code detail}. */
+  public void droppedFromSpool(int count, String detail) {
+    synchronized (this) {
+      droppedFromSpool += count;
+    }
+    LOG.log(Level.WARNING, "telemetry: {0} spooled event(s) of an earlier run dropped: {1}", count, detail);
+  }
+
   /** The collector said these data kinds are over quota. */
   public void quotaLimited(List<String> kinds) {
     synchronized (this) {
@@ -96,7 +125,14 @@ public final class Accounting {
     long deliveredNow;
     long failedNow;
     long quotaNow;
+    long sentFromSpoolNow;
+    long droppedFromSpoolNow;
+    // Read first: an event it counts may be delivered before the outcomes are read, so it is
+    // capped at pending below.
+    long spooledNow = spooled.getAsInt();
     synchronized (this) {
+      sentFromSpoolNow = sentFromSpool;
+      droppedFromSpoolNow = droppedFromSpool;
       deliveredNow = delivered;
       failedNow = failed;
       quotaNow = quotaLimitedReplies;
@@ -108,7 +144,17 @@ public final class Accounting {
     }
     // Read after the outcomes: it includes every event counted in them.
     long trackedNow = tracked.sum();
-    return new DeliveryStats(trackedNow, deliveredNow, byReason, failedNow, trackedNow - outcomes, quotaNow);
+    long pending = trackedNow - outcomes;
+    return new DeliveryStats(
+        trackedNow,
+        deliveredNow,
+        byReason,
+        failedNow,
+        pending,
+        quotaNow,
+        Math.min(spooledNow, pending),
+        sentFromSpoolNow,
+        droppedFromSpoolNow);
   }
 
   private static void notify(Runnable callback) {

@@ -21,14 +21,16 @@ final class Senders {
   private final Semaphore idle;
 
   private static final class Job {
-    static final Job STOP = new Job(List.of(), null);
+    static final Job STOP = new Job(List.of(), null, null);
 
     final List<EncodedEvent> events;
     final Progress.Ticket ticket;
+    final Settlement settlement;
 
-    Job(List<EncodedEvent> events, Progress.Ticket ticket) {
+    Job(List<EncodedEvent> events, Progress.Ticket ticket, Settlement settlement) {
       this.events = events;
       this.ticket = ticket;
+      this.settlement = settlement;
     }
   }
 
@@ -59,9 +61,13 @@ final class Senders {
     idle.release();
   }
 
-  /** Hands {@code events} to the reserved sender; it gives the reservation back when done. */
-  void submit(List<EncodedEvent> events, Progress.Ticket ticket) throws InterruptedException {
-    handoff.put(new Job(events, ticket));
+  /**
+   * Hands {@code events} to the reserved sender, to settle with {@code settlement}; it gives the
+   * reservation back when done. A null ticket is for events no flush waits for.
+   */
+  void submit(List<EncodedEvent> events, Progress.Ticket ticket, Settlement settlement)
+      throws InterruptedException {
+    handoff.put(new Job(events, ticket, settlement));
   }
 
   /** Lets every sender finish its batch, then stops them all and waits until they have ended. */
@@ -115,11 +121,13 @@ final class Senders {
         return;
       }
       try {
-        delivery.deliver(job.events);
+        delivery.deliver(job.events, job.settlement);
       } catch (InterruptedException e) {
         return;
       } finally {
-        progress.finish(job.ticket);
+        if (job.ticket != null) {
+          progress.finish(job.ticket);
+        }
         idle.release();
       }
     }

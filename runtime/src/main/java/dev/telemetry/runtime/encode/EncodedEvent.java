@@ -26,6 +26,14 @@ public final class EncodedEvent {
     this.json = Objects.requireNonNull(json, "json");
   }
 
+  /**
+   * An event as it was encoded earlier, read back from the spool: the same bytes, name and uuid.
+   * Not for general use: the bytes are sent as they are.
+   */
+  public static EncodedEvent restored(String name, long uuidHigh, long uuidLow, byte[] json) {
+    return new EncodedEvent(name, uuidHigh, uuidLow, json.clone());
+  }
+
   /** The catalogue event name, such as {@code cf:request.created}. */
   public String name() {
     return name;

@@ -9,11 +9,17 @@ import java.util.Map;
  * A small strict JSON parser for what the runtime reads back: collector replies (PostHog's {@code
  * quotaLimited}), recorded events in {@code RecordingSink}, and captured batches in the test
  * server. Objects become {@link LinkedHashMap}s, arrays {@link ArrayList}s, integers {@link Long}
- * (or {@link Double} when they do not fit), other numbers {@link Double}.
+ * (or {@link Double} when they do not fit), other numbers {@link Double}. Nesting is bounded
+ * ({@value #MAX_DEPTH} levels), so that hostile text fails with a message instead of a stack
+ * overflow.
  */
 public final class JsonReader {
+  /** The deepest nesting of objects and arrays accepted. */
+  public static final int MAX_DEPTH = 128;
+
   private final String text;
   private int at;
+  private int depth;
 
   private JsonReader(String text) {
     this.text = text;
@@ -52,9 +58,13 @@ public final class JsonReader {
     char c = text.charAt(at);
     switch (c) {
       case '{':
-        return object();
       case '[':
-        return array();
+        if (++depth > MAX_DEPTH) {
+          throw error("nested deeper than " + MAX_DEPTH + " levels");
+        }
+        Object container = c == '{' ? object() : array();
+        depth--;
+        return container;
       case '"':
         return string();
       case 't':

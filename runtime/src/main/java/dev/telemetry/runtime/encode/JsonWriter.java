@@ -34,6 +34,11 @@ final class JsonWriter implements JsonOutput {
   private int len;
   // hasValue[d] says whether the container at depth d already holds a member (so a comma is due).
   private final boolean[] hasValue = new boolean[MAX_DEPTH + 1];
+  // inArray[d] says whether the container at depth d is an array (depth 0, the top, is neither).
+  // Tracked so that a hand-written writer's misuse (a name in an array, a value without a name in
+  // an object, a bracket closing the wrong container) rejects its event instead of sending
+  // invalid JSON that would make the collector refuse the whole batch.
+  private final boolean[] inArray = new boolean[MAX_DEPTH + 1];
   private int depth;
   private boolean afterName;
   private String lastName = "";
@@ -60,6 +65,7 @@ final class JsonWriter implements JsonOutput {
     }
     len = 0;
     hasValue[0] = false;
+    inArray[0] = false;
     depth = 0;
     afterName = false;
     lastName = "";
@@ -135,6 +141,7 @@ final class JsonWriter implements JsonOutput {
         start.depth(),
         start.hasValue(),
         Arrays.copyOfRange(hasValue, start.depth(), depth + 1),
+        Arrays.copyOfRange(inArray, start.depth(), depth + 1),
         lastName);
   }
 
@@ -149,6 +156,7 @@ final class JsonWriter implements JsonOutput {
     len += bytes.length;
     boolean[] levels = fragment.hasValueAfter();
     System.arraycopy(levels, 0, hasValue, depth, levels.length);
+    System.arraycopy(fragment.inArrayAfter(), 0, inArray, depth, levels.length);
     depth += levels.length - 1;
     lastName = fragment.lastName();
   }
@@ -158,14 +166,27 @@ final class JsonWriter implements JsonOutput {
 
   /**
    * Bytes written from a {@link Position} on, with the state they leave: {@code hasValueAfter}
-   * holds, for each depth from the start's to the end's, whether that container holds a member.
-   * Immutable by convention: its arrays are never written after it is made.
+   * holds, for each depth from the start's to the end's, whether that container holds a member,
+   * and {@code inArrayAfter} whether it is an array. Immutable by convention: its arrays are never
+   * written after it is made.
    */
   record Fragment(
-      byte[] bytes, int startDepth, boolean startHasValue, boolean[] hasValueAfter, String lastName) {}
+      byte[] bytes,
+      int startDepth,
+      boolean startHasValue,
+      boolean[] hasValueAfter,
+      boolean[] inArrayAfter,
+      String lastName) {}
 
   @Override
   public JsonWriter name(String name) {
+    if (afterName) {
+      throw new EventRejectedException("its writer wrote the name \"" + name + "\" where the value of \""
+          + lastName + "\" was due");
+    }
+    if (depth == 0 || inArray[depth]) {
+      throw new EventRejectedException("its writer wrote the name \"" + name + "\" outside an object");
+    }
     if (hasValue[depth]) {
       writeByte(',');
     }
@@ -377,11 +398,19 @@ final class JsonWriter implements JsonOutput {
     }
     writeByte(bracket);
     hasValue[++depth] = false;
+    inArray[depth] = bracket == '[';
   }
 
   private void close(char bracket) {
     if (depth == 0) {
-      throw new IllegalStateException("the event writer closed more objects or arrays than it opened");
+      throw new EventRejectedException("its writer closed more objects or arrays than it opened");
+    }
+    if (afterName) {
+      throw new EventRejectedException("its writer wrote no value for \"" + lastName + "\"");
+    }
+    if (inArray[depth] != (bracket == ']')) {
+      throw new EventRejectedException(
+          "its writer closed an " + (inArray[depth] ? "array" : "object") + " with '" + bracket + "'");
     }
     depth--;
     writeByte(bracket);
@@ -392,6 +421,10 @@ final class JsonWriter implements JsonOutput {
     if (afterName) {
       afterName = false;
       return;
+    }
+    if (!inArray[depth] && (depth > 0 || hasValue[0])) {
+      throw new EventRejectedException(
+          "its writer wrote a value without a name" + (lastName.isEmpty() ? "" : " after \"" + lastName + "\""));
     }
     if (hasValue[depth]) {
       writeByte(',');

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -228,6 +229,10 @@ public final class CaptureServer implements AutoCloseable {
       }
       byte[] replyBody = reply.bodyBytes();
       reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+      if (reply.paddedTo() > 0 || reply.trickle() != null) {
+        sendHostile(exchange, reply, replyBody);
+        return;
+      }
       if (replyBody.length > 0) {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
       }
@@ -235,6 +240,30 @@ public final class CaptureServer implements AutoCloseable {
       if (replyBody.length > 0) {
         exchange.getResponseBody().write(replyBody);
       }
+    }
+  }
+
+  // An oversized or trickling body; the client hanging up part way is what a good client does.
+  private static void sendHostile(HttpExchange exchange, Reply reply, byte[] start) throws IOException {
+    long length = Math.max(reply.paddedTo(), start.length);
+    exchange.sendResponseHeaders(reply.statusCode(), length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      if (reply.trickle() != null) {
+        for (long i = 0; i < length; i++) {
+          out.write(i < start.length ? start[(int) i] : ' ');
+          out.flush();
+          Thread.sleep(reply.trickle().toMillis());
+        }
+        return;
+      }
+      out.write(start);
+      byte[] spaces = new byte[64 * 1024];
+      java.util.Arrays.fill(spaces, (byte) ' ');
+      for (long left = length - start.length; left > 0; left -= spaces.length) {
+        out.write(spaces, 0, (int) Math.min(spaces.length, left));
+      }
+    } catch (IOException | InterruptedException hungUp) {
+      // The client stopped reading, or the server is stopping.
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.testing;
 
+import dev.telemetry.runtime.encode.JsonReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,15 +16,47 @@ public final class Reply {
   private final Duration delay;
   private final boolean reset;
   private final CountDownLatch release;
+  private final long paddedTo;
+  private final Duration trickle;
 
   private Reply(
       int status, String body, Map<String, String> headers, Duration delay, boolean reset, CountDownLatch release) {
+    this(status, body, headers, delay, reset, release, 0, null);
+  }
+
+  private Reply(
+      int status,
+      String body,
+      Map<String, String> headers,
+      Duration delay,
+      boolean reset,
+      CountDownLatch release,
+      long paddedTo,
+      Duration trickle) {
     this.status = status;
     this.body = body;
     this.headers = Map.copyOf(headers);
     this.delay = delay;
     this.reset = reset;
     this.release = release;
+    this.paddedTo = paddedTo;
+    this.trickle = trickle;
+  }
+
+  /**
+   * A reply whose body is {@code start} followed by spaces up to {@code length} bytes, streamed
+   * without being held in memory: a collector (or a proxy) answering with far more than it should.
+   */
+  public static Reply oversized(int status, String start, long length) {
+    return new Reply(status, Objects.requireNonNull(start, "start"), Map.of(), Duration.ZERO, false, null, length, null);
+  }
+
+  /**
+   * This reply with its body sent one byte at a time, {@code perByte} apart, after the headers: a
+   * reply that trickles in and never seems to end.
+   */
+  public Reply trickled(Duration perByte) {
+    return new Reply(status, body, headers, delay, reset, release, paddedTo, Objects.requireNonNull(perByte, "perByte"));
   }
 
   /** PostHog's success reply: 200 with {@code {"status": 1}}. */
@@ -64,12 +97,12 @@ public final class Reply {
   public Reply header(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Reply(status, body, more, delay, reset, release);
+    return new Reply(status, body, more, delay, reset, release, paddedTo, trickle);
   }
 
   /** This reply, sent only after {@code delay} (a slow collector). */
   public Reply after(Duration delay) {
-    return new Reply(status, body, headers, Objects.requireNonNull(delay, "delay"), reset, release);
+    return new Reply(status, body, headers, Objects.requireNonNull(delay, "delay"), reset, release, paddedTo, trickle);
   }
 
   /**
@@ -78,7 +111,8 @@ public final class Reply {
    * about how fast the test runs. Stopping the server ends the wait.
    */
   public Reply heldUntil(CountDownLatch release) {
-    return new Reply(status, body, headers, delay, reset, Objects.requireNonNull(release, "release"));
+    return new Reply(
+        status, body, headers, delay, reset, Objects.requireNonNull(release, "release"), paddedTo, trickle);
   }
 
   /** The HTTP status (0 for a reset). */
@@ -86,9 +120,20 @@ public final class Reply {
     return status;
   }
 
-  /** Whether the status is 2xx. */
+  /**
+   * Whether a client takes this reply as PostHog accepting the batch: a 2xx whose whole body, sent
+   * at once, is a JSON object (an HTML page answering 200, or an oversized or trickling body, is not).
+   */
   public boolean accepts() {
-    return !reset && status >= 200 && status < 300;
+    if (reset || status < 200 || status >= 300 || paddedTo > 0 || trickle != null) {
+      return false;
+    }
+    try {
+      JsonReader.parseObject(body);
+      return true;
+    } catch (IllegalArgumentException notAnObject) {
+      return false;
+    }
   }
 
   boolean isReset() {
@@ -97,6 +142,16 @@ public final class Reply {
 
   byte[] bodyBytes() {
     return body.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The body's full length when it is padded, else 0. */
+  long paddedTo() {
+    return paddedTo;
+  }
+
+  /** The wait between body bytes, or null when the body is sent at once. */
+  Duration trickle() {
+    return trickle;
   }
 
   Map<String, String> headers() {

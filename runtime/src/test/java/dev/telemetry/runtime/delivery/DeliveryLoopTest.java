@@ -43,7 +43,10 @@ class DeliveryLoopTest {
               accounting,
               new Backoff(Duration.ofMillis(1), Duration.ofMillis(5)),
               Duration.ofHours(1),
-              Duration.ofSeconds(10));
+              Duration.ofSeconds(10),
+              null,
+              100,
+              1 << 20);
       Thread thread = loop.start("delivery-loop-test");
       accounting.tracked();
       // Every other round the event waits to be encoded by the loop itself.

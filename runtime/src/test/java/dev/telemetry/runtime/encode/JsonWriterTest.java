@@ -213,7 +213,7 @@ class JsonWriterTest {
   @Test
   void aStringPastTheLimitIsTooLargeEvenWhenTheBufferHasRoom() {
     JsonWriter out = new JsonWriter(SHA, 10);
-    out.value("1234567");
+    out.beginArray().value("12345");
     EventEncodingException e = assertThrows(EventEncodingException.class, () -> out.value("x"));
     assertEquals(DropReason.EVENT_TOO_LARGE, e.reason());
     JsonWriter exact = new JsonWriter(SHA, 9);
@@ -236,5 +236,34 @@ class JsonWriterTest {
 
   private static String text(JsonWriter out) {
     return new String(out.toByteArray(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void misuseThatWouldMakeInvalidJsonRejectsTheEvent() {
+    java.util.List<java.util.function.Consumer<JsonWriter>> misuses =
+        java.util.List.of(
+            out -> out.beginObject().name("a").name("b"),
+            out -> out.beginObject().value("no name"),
+            out -> out.beginObject().name("a").value(1).value(2),
+            out -> out.beginArray().name("a"),
+            out -> out.beginObject().endArray(),
+            out -> out.beginArray().endObject(),
+            out -> out.beginObject().name("a").endObject(),
+            out -> out.beginObject().endObject().endObject(),
+            out -> out.name("top"),
+            out -> out.beginObject().endObject().value(1));
+    for (int i = 0; i < misuses.size(); i++) {
+      JsonWriter out = new JsonWriter(SHA, 4096);
+      java.util.function.Consumer<JsonWriter> misuse = misuses.get(i);
+      assertThrows(dev.telemetry.runtime.event.EventRejectedException.class, () -> misuse.accept(out), "misuse " + i);
+    }
+  }
+
+  @Test
+  void wellFormedNestingIsAccepted() {
+    JsonWriter out = new JsonWriter(SHA, 4096);
+    out.beginObject().name("a").beginArray().value(1).beginObject().name("b").nullValue().endObject()
+        .beginArray().endArray().endArray().name("c").value(true).endObject();
+    assertEquals("{\"a\":[1,{\"b\":null},[]],\"c\":true}", text(out));
   }
 }
