@@ -82,6 +82,7 @@ public final class Spool implements AutoCloseable {
   private int ownKept;
   private boolean earlierMaybe = true;
   private boolean broken;
+  private int spooledAtClose = -1;
 
   private Spool(Path directory, long maxBytes, Duration maxAge, Reports reports) {
     this.directory = directory;
@@ -225,6 +226,9 @@ public final class Spool implements AutoCloseable {
 
   /** This process's events on disk and not yet delivered (kept or being sent). */
   public synchronized int spooled() {
+    if (spooledAtClose >= 0) {
+      return spooledAtClose;
+    }
     int count = 0;
     for (Segment segment : held.values()) {
       if (!segment.earlier) {
@@ -297,6 +301,7 @@ public final class Spool implements AutoCloseable {
    */
   @Override
   public synchronized void close() {
+    spooledAtClose = broken ? 0 : spooled();
     sync();
     for (Segment segment : List.copyOf(held.values())) {
       try {
@@ -377,8 +382,10 @@ public final class Spool implements AutoCloseable {
       SegmentFormat.Contents contents = file.read();
       BitSet settled = file.acknowledged();
       int unsettled = contents.records().size() - countSettled(contents, settled);
-      if (contents.damaged() > 0) {
-        reports.earlierDropped(contents.damaged(), "damaged record(s) in the spooled segment " + path.getFileName() + " were skipped");
+      int damaged = contents.damaged() + (contents.tornTail() ? 1 : 0);
+      if (damaged > 0) {
+        reports.earlierDropped(
+            damaged, "damaged or cut-off record(s) in the spooled segment " + path.getFileName() + " were skipped");
       }
       if (unsettled == 0) {
         file.delete();

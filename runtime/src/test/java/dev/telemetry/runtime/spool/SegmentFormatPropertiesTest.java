@@ -41,7 +41,7 @@ class SegmentFormatPropertiesTest {
     for (int i = 0; i < whole; i++) {
       assertSame(entries.get(i), written.offsets.get(i), contents.records().get(i));
     }
-    boolean cutInsideARecord = cut >= SegmentFormat.HEADER.length && !written.ends.contains(cut) && cut != SegmentFormat.HEADER.length;
+    boolean cutInsideARecord = cut > SegmentFormat.HEADER.length && !written.ends.contains(cut);
     if (cutInsideARecord) {
       assertTrue(contents.tornTail() || contents.damaged() > 0, "a cut inside a record is reported");
     }
@@ -69,7 +69,9 @@ class SegmentFormatPropertiesTest {
       int i = expected.get(k);
       assertSame(entries.get(i), written.offsets.get(i), contents.records().get(k));
     }
-    assertEquals(entries.size() - expected.size(), contents.damaged());
+    // A flip in a payload holding the marker's bytes may be counted as more than one damaged spot;
+    // one that makes the last record's length run past the end reads as a torn tail.
+    assertTrue(contents.damaged() + (contents.tornTail() ? 1 : 0) >= entries.size() - expected.size());
   }
 
   @Provide
