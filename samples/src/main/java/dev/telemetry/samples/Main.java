@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Runs the access-management sample: plays a working day that tracks every catalogue event, says
  * where the events went and where the published docs are, and ends with the line {@code
- * tracked=N delivered=N dropped=N failed=N}. See {@link Options#USAGE} for the switches.
+ * tracked=N delivered=N dropped=N failed=N} (followed by {@code spooled=N pending=N} and {@code
+ * sent-from-spool=N} when they are not zero). See {@link Options#USAGE} for the switches.
  */
 public final class Main {
   /** How many threads {@code --events} tracks from. */
@@ -41,8 +42,8 @@ public final class Main {
    * Runs the sample with this environment and working directory, printing to {@code out} and
    * {@code err}.
    *
-   * @return 0 when nothing was lost (every tracked event was delivered, or telemetry is switched
-   *     off), 1 when an event was dropped or failed, 2 when the arguments are wrong
+   * @return 0 when nothing was lost (every tracked event was delivered or spooled, or telemetry is
+   *     switched off), 1 when an event was dropped or failed, 2 when the arguments are wrong
    * @throws InterruptedException when interrupted while the load run's threads track
    */
   public static int run(String[] args, Map<String, String> env, Path workingDirectory, PrintStream out, PrintStream err)
@@ -66,7 +67,10 @@ public final class Main {
     DeliveryStats stats;
     TelemetryClient client = TelemetryClient.create(config);
     try {
-      if (options.events() > 0) {
+      if (options.events() == 0) {
+        out.println("tracking nothing: delivering what the spool holds");
+        client.flush(config.closeTimeout());
+      } else if (options.events() > 0) {
         out.println("playing the access scenario from " + LOAD_THREADS + " threads until "
             + options.events() + " events are tracked");
         LoadRun.run(client::track, options.events(), LOAD_THREADS);
@@ -79,7 +83,11 @@ public final class Main {
       stats = client.close(config.closeTimeout()).stats();
     }
     out.println(DocsLocation.describe(workingDirectory));
-    out.println(Summary.line(stats));
+    String warning = Summary.warning(stats);
+    if (warning != null) {
+      err.println(warning);
+    }
+    out.println(Summary.lines(stats));
     return Summary.exitStatus(stats);
   }
 }

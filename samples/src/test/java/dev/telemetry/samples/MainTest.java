@@ -198,12 +198,69 @@ class MainTest {
   }
 
   @Test
+  void aBurstOfTwentyThousandIsDeliveredWholeByAFaultyCollector() throws Exception {
+    // Every fourth request fails: resets, 503s with a short Retry-After, and 500s.
+    server.policy(
+        (n, body) ->
+            switch (n % 12) {
+              case 3 -> Reply.reset();
+              case 7 -> Reply.status(503).retryAfter("0");
+              case 11 -> Reply.status(500);
+              default -> Reply.ok();
+            });
+    SampleRun run = SampleRun.of(Map.of(), "--endpoint", server.uri().toString(), "--events", "20000");
+
+    assertEquals(0, run.status(), run.out() + run.err());
+    assertEquals("tracked=20000 delivered=20000 dropped=0 failed=0", run.lastLine());
+    Set<Object> uuids = new HashSet<>();
+    server.acceptedEvents().forEach(event -> uuids.add(event.get("uuid")));
+    assertEquals(20000, uuids.size());
+    assertFalse(run.err().contains("warning:"), run.err());
+  }
+
+  @Test
+  void whatARunSpoolsWithNoCollectorTheNextRunDeliversOnce(@TempDir Path spool) throws Exception {
+    String nobody = "http://127.0.0.1:" + freePort();
+    SampleRun first = SampleRun.of(Map.of(), "--spool", spool.toString(), "--endpoint", nobody);
+    int events = Integer.parseInt(first.out().replaceAll("(?s).*tracked=(\\d+).*", "$1"));
+    assertEquals(0, first.status(), first.out() + first.err());
+    assertTrue(first.out().contains("tracked=" + events + " delivered=0 dropped=0 failed=0"), first.out());
+    assertEquals("spooled=" + events + " pending=" + events, first.lastLine());
+
+    SampleRun second =
+        SampleRun.of(Map.of(), "--events", "0", "--spool", spool.toString(), "--endpoint", server.uri().toString());
+    assertEquals(0, second.status(), second.out() + second.err());
+    assertTrue(second.out().contains("tracked=0 delivered=0 dropped=0 failed=0"), second.out());
+    assertEquals("sent-from-spool=" + events, second.lastLine());
+    List<Map<String, Object>> arrived = server.acceptedEvents();
+    Set<Object> uuids = new HashSet<>();
+    arrived.forEach(event -> uuids.add(event.get("uuid")));
+    assertEquals(events, arrived.size());
+    assertEquals(events, uuids.size(), "each event once");
+  }
+
+  @Test
+  void credentialsInTheEndpointAreNeverPrinted() throws Exception {
+    String withSecrets = server.uri().toString().replace("http://", "http://user:s3cr3t@") + "?token=t0k3n";
+    SampleRun run = SampleRun.of(Map.of(), "--endpoint", withSecrets);
+    assertFalse((run.out() + run.err()).contains("s3cr3t"), run.out());
+    assertFalse((run.out() + run.err()).contains("t0k3n"), run.out());
+    assertTrue(run.out().contains("telemetry sends to http://***@127.0.0.1:"), run.out());
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Test
   void wrongArgumentsExitWithTwoAndTheUsage() throws Exception {
-    SampleRun zero = SampleRun.of(Map.of(), "--events", "0");
+    SampleRun zero = SampleRun.of(Map.of(), "--events", "-1");
     SampleRun unknown = SampleRun.of(Map.of(), "--endpont", "http://127.0.0.1:1");
 
     assertEquals(2, zero.status());
-    assertTrue(zero.err().contains("--events needs a positive whole number, but it is '0'"), zero.err());
+    assertTrue(zero.err().contains("--events needs a whole number, 0 or more, but it is '-1'"), zero.err());
     assertEquals(2, unknown.status());
     assertTrue(unknown.err().contains("unknown argument '--endpont'"), unknown.err());
     assertTrue(unknown.err().contains("usage: java -jar telemetry-samples.jar"), unknown.err());

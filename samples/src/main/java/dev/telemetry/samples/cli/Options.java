@@ -10,21 +10,29 @@ import java.nio.file.Path;
  * @param endpoint the PostHog-compatible host to send to, or null (then {@code CF_ANALYTICS_URL},
  *     else the JSON-lines file)
  * @param apiKey the project API key, or null (then {@code CF_ANALYTICS_API_KEY})
- * @param events how many events to track from several threads, or 0 to play the scenario once
+ * @param events how many events to track from several threads; 0 to track none and only deliver
+ *     what the spool holds; {@link #SCENARIO_ONCE} to play the scenario once
  * @param out the JSON-lines file, or null for a new file in the temporary folder
+ * @param spool the spool directory, or null (then {@code CF_ANALYTICS_SPOOL_DIR}, else none)
  * @param help whether only the usage was asked for
  */
-public record Options(String endpoint, String apiKey, long events, Path out, boolean help) {
+public record Options(String endpoint, String apiKey, long events, Path out, Path spool, boolean help) {
+  /** {@link #events()} when {@code --events} is not given: play the scenario once. */
+  public static final long SCENARIO_ONCE = -1;
 
   /** The usage text. */
   public static final String USAGE =
-      "usage: java -jar telemetry-samples.jar [--endpoint URL] [--api-key KEY] [--events N] [--out FILE]\n"
+      "usage: java -jar telemetry-samples.jar [--endpoint URL] [--api-key KEY] [--events N] [--spool DIR] [--out FILE]\n"
           + "  --endpoint URL  send to a PostHog-compatible endpoint (POST URL/batch/); default: CF_ANALYTICS_URL,\n"
           + "                  else write JSON lines to a file\n"
           + "  --api-key KEY   the project API key; default: CF_ANALYTICS_API_KEY\n"
-          + "  --events N      repeat the scenario from several threads until N events are tracked\n"
+          + "  --events N      repeat the scenario from several threads until N events are tracked;\n"
+          + "                  0 tracks nothing and only delivers what the spool holds\n"
+          + "  --spool DIR     keep events on disk in DIR until delivered (a later run sends what is left);\n"
+          + "                  default: CF_ANALYTICS_SPOOL_DIR, else none\n"
           + "  --out FILE      the JSON-lines file when no endpoint is set (default: a new file in the temporary folder)\n"
-          + "environment: CF_ANALYTICS_DISABLED=true or DO_NOT_TRACK=1 sends nothing;\n"
+          + "environment: CF_ANALYTICS_DISABLED or DO_NOT_TRACK set to anything but empty, 0 or false sends\n"
+          + "             nothing (and deletes what is spooled);\n"
           + "             CF_ANALYTICS_LOG_LEVEL=debug prints every event\n";
 
   /**
@@ -35,8 +43,9 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
   public static Options parse(String... args) {
     String endpoint = null;
     String apiKey = null;
-    long events = 0;
+    long events = SCENARIO_ONCE;
     Path out = null;
+    Path spool = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -44,13 +53,14 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
         case "--api-key" -> apiKey = value(args, ++i, arg);
         case "--events" -> events = count(value(args, ++i, arg));
         case "--out" -> out = Path.of(value(args, ++i, arg));
+        case "--spool" -> spool = Path.of(value(args, ++i, arg));
         case "--help", "-h" -> {
-          return new Options(null, null, 0, null, true);
+          return new Options(null, null, SCENARIO_ONCE, null, null, true);
         }
         default -> throw new IllegalArgumentException("unknown argument '" + arg + "'");
       }
     }
-    return new Options(endpoint, apiKey, events, out, false);
+    return new Options(endpoint, apiKey, events, out, spool, false);
   }
 
   private static String value(String[] args, int index, String option) {
@@ -81,12 +91,12 @@ public record Options(String endpoint, String apiKey, long events, Path out, boo
   private static long count(String text) {
     try {
       long n = Long.parseLong(text);
-      if (n > 0) {
+      if (n >= 0) {
         return n;
       }
     } catch (NumberFormatException e) {
       // Reported below with the same words as a number that is not positive.
     }
-    throw new IllegalArgumentException("--events needs a positive whole number, but it is '" + text + "'");
+    throw new IllegalArgumentException("--events needs a whole number, 0 or more, but it is '" + text + "'");
   }
 }

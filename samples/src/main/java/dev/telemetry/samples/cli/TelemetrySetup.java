@@ -2,6 +2,7 @@ package dev.telemetry.samples.cli;
 
 import dev.telemetry.runtime.TelemetryConfig;
 import dev.telemetry.runtime.sink.JsonLinesFileSink;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -40,6 +41,9 @@ public final class TelemetrySetup {
     if (options.apiKey() != null) {
       switches.put(ENV_PREFIX + "_API_KEY", options.apiKey());
     }
+    if (options.spool() != null) {
+      switches.put(ENV_PREFIX + "_SPOOL_DIR", options.spool().toString());
+    }
     TelemetryConfig.Builder builder =
         TelemetryConfig.fromEnvironment(ENV_PREFIX, switches)
             .group(GROUP_TYPE, deploymentId)
@@ -66,12 +70,19 @@ public final class TelemetrySetup {
     if (destination == null) {
       return "telemetry is off (" + config.disabledBecause() + "): nothing is sent";
     }
-    return "telemetry sends to " + destination;
+    return "telemetry sends to " + destination
+        + (config.spoolDirectory() == null ? "" : ", spooling in " + config.spoolDirectory().toAbsolutePath());
   }
 
+  // Printed, so without credentials: user information and the query are replaced by ***.
   private static String batchUrl(TelemetryConfig config) {
-    String base = config.endpoint().toString();
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/batch/";
+    URI endpoint = config.endpoint();
+    String base =
+        endpoint.getScheme() + "://" + (endpoint.getRawUserInfo() != null ? "***@" : "") + endpoint.getHost()
+            + (endpoint.getPort() >= 0 ? ":" + endpoint.getPort() : "")
+            + (endpoint.getRawPath() == null ? "" : endpoint.getRawPath());
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/batch/"
+        + (endpoint.getRawQuery() != null ? "?***" : "");
   }
 
   /** A new file per run; the sink creates it (and its folder) with the first batch, so a run that sends nothing leaves none. */
