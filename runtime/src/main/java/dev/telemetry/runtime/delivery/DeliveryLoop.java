@@ -23,9 +23,10 @@ import java.util.concurrent.TimeUnit;
  * included) is held in memory, and with one sender the loop takes nothing while a batch is being
  * sent.
  *
- * <p>With a spool, the loop first sends what the spool holds (events an earlier process left, and
- * this process's events that could not be sent in time), one batch at a time, again on every
- * interval; it takes from the queue at least every {@value #SPOOL_WRITE_MILLIS} ms, so that an
+ * <p>With a spool, the loop sends what the spool holds (events an earlier process left, and this
+ * process's events that could not be sent in time) before new events, one batch at a time,
+ * starting {@value #BACKLOG_START_MILLIS} ms after start (or at the first flush), and again an
+ * interval after a batch could not be sent; it takes from the queue at least every {@value #SPOOL_WRITE_MILLIS} ms, so that an
  * accepted event is on disk within that time; and a close writes what is queued to the spool and
  * ends without waiting for the network.
  *
@@ -36,6 +37,13 @@ import java.util.concurrent.TimeUnit;
 public final class DeliveryLoop {
   /** With a spool, the longest an accepted event waits in memory before it is written. */
   public static final long SPOOL_WRITE_MILLIS = 200;
+  /**
+   * With a spool, how long after start the loop begins sending what the spool holds (a flush
+   * starts it at once). A command that ends sooner never touches the network for it: opening the
+   * first HTTP connection costs a cold JVM a few hundred milliseconds of class loading and JIT
+   * compilation, which a short-lived command would pay at exit.
+   */
+  public static final long BACKLOG_START_MILLIS = 500;
 
   private final EventQueue queue;
   private final Accounting accounting;
@@ -55,7 +63,7 @@ public final class DeliveryLoop {
   // Guarded by backlogMonitor.
   private boolean backlogInFlight;
   private boolean backlogGaveUp;
-  private long backlogDueNanos = System.nanoTime();
+  private long backlogDueNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BACKLOG_START_MILLIS);
 
   /**
    * A loop taking from {@code queue}, sending to {@code sink}, retrying with {@code backoff} for at
@@ -150,7 +158,9 @@ public final class DeliveryLoop {
     } finally {
       // After an orderly finish the senders have ended already; otherwise they are stopped here,
       // each settling what it was delivering (postponed: failed, or kept in the spool).
-      senders.abort();
+      // Without a spool, a sender still reading a reply may hold events whose outcome the close
+      // should report; with one, they are on disk, and closing does not wait for the network.
+      senders.abort(spool == null ? TimeUnit.SECONDS.toNanos(30) : TimeUnit.MILLISECONDS.toNanos(50));
       for (QueuedEvent event : queue.closeAndDrain()) {
         accounting.droppedPending(event.name(), DropReason.CLOSED, BatchDelivery.CLOSED_DETAIL);
       }

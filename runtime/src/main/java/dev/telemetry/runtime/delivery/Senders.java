@@ -4,6 +4,7 @@ import dev.telemetry.runtime.encode.EncodedEvent;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A fixed set of daemon sender threads, each delivering one batch at a time. The taker first
@@ -85,20 +86,26 @@ final class Senders {
   }
 
   /**
-   * Interrupts the senders (what each was delivering is then accounted as failed) and waits until
-   * they have ended, unless they are already.
+   * Interrupts the senders (what each was delivering is then postponed: failed, or kept in the
+   * spool) and waits until they have ended, at most {@code maxWaitNanos}: a sender blocked in a
+   * read ends by its exchange's own deadline, and as a daemon thread it cannot keep the JVM alive.
    */
-  void abort() {
+  void abort(long maxWaitNanos) {
     for (Thread thread : threads) {
       if (thread != null) {
         thread.interrupt();
       }
     }
+    long deadline = System.nanoTime() + maxWaitNanos;
     boolean interrupted = false;
     for (Thread thread : threads) {
       while (thread != null && thread.isAlive()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          break;
+        }
         try {
-          thread.join();
+          TimeUnit.NANOSECONDS.timedJoin(thread, left);
         } catch (InterruptedException e) {
           interrupted = true;
         }

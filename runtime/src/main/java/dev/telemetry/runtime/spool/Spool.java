@@ -143,7 +143,7 @@ public final class Spool implements AutoCloseable {
    * failure it reports once, stops the spool and returns false: the events go on from memory.
    */
   public synchronized boolean append(List<EncodedEvent> events) {
-    if (broken || events.isEmpty()) {
+    if (broken || events.isEmpty() || spooledAtClose >= 0) {
       return false;
     }
     try {
@@ -178,6 +178,9 @@ public final class Spool implements AutoCloseable {
 
   /** These events need no more sending (delivered, or refused for good): acknowledge them. */
   public synchronized void settled(List<EncodedEvent> events) {
+    if (spooledAtClose >= 0) {
+      return; // A sender that outlived the close: its events stay for the next process.
+    }
     Map<Segment, int[]> offsets = group(events);
     for (Map.Entry<Segment, int[]> entry : offsets.entrySet()) {
       Segment segment = entry.getKey();
@@ -209,6 +212,9 @@ public final class Spool implements AutoCloseable {
    * are not in the spool (their write failed), which the caller must account for itself.
    */
   public synchronized List<EncodedEvent> kept(List<EncodedEvent> events) {
+    if (spooledAtClose >= 0) {
+      return broken ? events : List.of();
+    }
     List<EncodedEvent> unknown = new ArrayList<>();
     for (EncodedEvent event : events) {
       Ref ref = refs.remove(event);
@@ -255,7 +261,7 @@ public final class Spool implements AutoCloseable {
    * bound are dropped and reported.
    */
   public synchronized Backlog takeBacklog(int maxEvents, int maxBytes) {
-    if (broken) {
+    if (broken || spooledAtClose >= 0) {
       return new Backlog(List.of(), false);
     }
     try {
