@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telemetry.catalogue.model.Catalogue;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.catalogue.model.Expiry;
 import dev.telemetry.catalogue.model.GroupSpec;
+import dev.telemetry.catalogue.model.Lifecycle;
 import dev.telemetry.catalogue.model.Metric;
 import dev.telemetry.catalogue.model.NamedType;
 import dev.telemetry.catalogue.model.PolicyConfig;
@@ -72,6 +74,9 @@ final class CatalogueJsonRenderer {
   private ObjectNode policy() {
     ObjectNode policy = PrettyJson.object();
     policy.put("mode", catalogue.policy().mode().name().toLowerCase(Locale.ROOT));
+    if (catalogue.policy().requireLifecycle()) {
+      policy.put("require-lifecycle", true);
+    }
     ArrayNode ruleNodes = policy.putArray("rules");
     for (PolicyRule rule : rules) {
       ruleNodes.addObject()
@@ -106,6 +111,7 @@ final class CatalogueJsonRenderer {
     node.put("emitted-when", event.emittedWhen());
     node.put("purpose", catalogue.purposeOf(event));
     node.put("purpose-from", event.purpose() != null ? "event" : "metrics");
+    lifecycle(event.lifecycle(), node);
     DistinctId distinctId = event.distinctId();
     if (distinctId instanceof DistinctId.FromProperty fromProperty) {
       node.putObject("distinct-id").put("property", fromProperty.property()).put("hash", fromProperty.hashPrefix());
@@ -118,6 +124,23 @@ final class CatalogueJsonRenderer {
     }
     node.set("properties", properties(event.properties()));
     return node;
+  }
+
+  /** The lifecycle keys an event declares, spelled as in the catalogue; absent keys are left out. */
+  private static void lifecycle(Lifecycle lifecycle, ObjectNode node) {
+    if (lifecycle.owner() != null) {
+      node.put("owner", lifecycle.owner());
+    }
+    Expiry expiry = lifecycle.expiry();
+    if (expiry != null) {
+      node.put("expires", expiry.written());
+      if (expiry.reason() != null) {
+        node.put("expires-reason", expiry.reason());
+      }
+    }
+    if (lifecycle.dataCategory() != null) {
+      node.put("data-category", lifecycle.dataCategory().key());
+    }
   }
 
   private ObjectNode properties(Map<String, PropertySpec> properties) {

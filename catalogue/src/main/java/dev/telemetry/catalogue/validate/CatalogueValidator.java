@@ -70,7 +70,7 @@ public final class CatalogueValidator {
     Map<String, GroupSpec> groups = groups(top);
     PolicyConfig policy = policy(top);
     Map<String, NamedType> types = types(top);
-    Map<String, EventSpec> events = events(top, namespace, groups.keySet(), types);
+    Map<String, EventSpec> events = events(top, namespace, groups.keySet(), types, policy.requireLifecycle());
     List<Metric> metrics = metrics(top, events.keySet());
     purposes(events, metrics);
     TypeCycles.check(types, problems);
@@ -151,7 +151,8 @@ public final class CatalogueValidator {
     if (entry == null) {
       return PolicyConfig.defaults();
     }
-    Fields fields = Fields.of(entry.value(), "the policy", entry.keyLocation(), List.of("mode", "forbid"), problems);
+    Fields fields = Fields.of(entry.value(), "the policy", entry.keyLocation(), List.of("mode", "forbid", "require-lifecycle"),
+        problems);
     if (fields == null) {
       return PolicyConfig.defaults();
     }
@@ -176,7 +177,8 @@ public final class CatalogueValidator {
         }
       }
     }
-    return new PolicyConfig(mode, List.copyOf(forbid));
+    Boolean requireLifecycle = fields.bool("require-lifecycle");
+    return new PolicyConfig(mode, List.copyOf(forbid), Boolean.TRUE.equals(requireLifecycle));
   }
 
   private PolicyConfig.ForbiddenNames forbidden(Node item) {
@@ -261,7 +263,8 @@ public final class CatalogueValidator {
     return false;
   }
 
-  private Map<String, EventSpec> events(Fields top, String namespace, Set<String> groups, Map<String, NamedType> types) {
+  private Map<String, EventSpec> events(
+      Fields top, String namespace, Set<String> groups, Map<String, NamedType> types, boolean requireLifecycle) {
     Map<String, EventSpec> events = new LinkedHashMap<>();
     if (!top.require("events", "Add 'events:' with at least one event.")) {
       return Collections.unmodifiableMap(events);
@@ -271,7 +274,8 @@ public final class CatalogueValidator {
       return Collections.unmodifiableMap(events);
     }
     PropertyReader properties = new PropertyReader(problems, types.keySet());
-    EventReader reader = new EventReader(problems, namespace, groups, properties, new ExampleReader(problems, types));
+    EventReader reader = new EventReader(
+        problems, namespace, groups, properties, new ExampleReader(problems, types), requireLifecycle);
     for (Node.Entry entry : mapping.entries()) {
       EventSpec event = reader.read(entry);
       if (event != null) {
