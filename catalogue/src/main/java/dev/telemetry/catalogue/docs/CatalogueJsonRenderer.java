@@ -3,6 +3,7 @@ package dev.telemetry.catalogue.docs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.Change;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.Expiry;
@@ -67,6 +68,17 @@ final class CatalogueJsonRenderer {
     ObjectNode events = root.putObject("events");
     for (EventSpec event : catalogue.events().values()) {
       events.set(event.name(), event(event));
+    }
+    // The changelog, as declared; left out when there is none, so older files keep their bytes.
+    if (!catalogue.changes().isEmpty()) {
+      ArrayNode changes = root.putArray("changes");
+      for (Change change : catalogue.changes()) {
+        changes.addObject()
+            .put("version", change.version())
+            .put("kind", change.kind().key())
+            .put("what", change.what())
+            .put("reason", change.reason());
+      }
     }
     return root;
   }

@@ -4,6 +4,7 @@ import dev.telemetry.catalogue.load.Node;
 import dev.telemetry.catalogue.load.ProblemCode;
 import dev.telemetry.catalogue.load.Problems;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.Change;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.GroupSpec;
 import dev.telemetry.catalogue.model.Hashing;
@@ -33,7 +34,8 @@ public final class CatalogueValidator {
 
   /** The top-level keys, in the order the README documents them. */
   static final List<String> TOP_KEYS =
-      List.of("catalogue", "namespace", "product", "hashing", "groups", "policy", "metrics", "types", "events");
+      List.of("catalogue", "namespace", "product", "hashing", "groups", "policy", "metrics", "types", "events",
+          "changes");
 
   private static final List<String> HASHINGS = List.of(Hashing.SHA256.key(), Hashing.HMAC_SHA256.key());
   private static final List<String> MODES = List.of("standard", "strict");
@@ -75,7 +77,8 @@ public final class CatalogueValidator {
     purposes(events, metrics);
     TypeCycles.check(types, problems);
     checkPolicy(policy, types, events);
-    return new Catalogue(file, version, namespace, product, hashing, groups, policy, metrics, types, events);
+    List<Change> changes = ChangesReader.read(top, problems);
+    return new Catalogue(file, version, namespace, product, hashing, groups, policy, metrics, types, events, changes);
   }
 
   private int version(Fields top) {
