@@ -20,6 +20,7 @@ import dev.telemetry.processor.docs.CatalogueDocs;
 import dev.telemetry.processor.generate.CatalogueCodeGenerator;
 import dev.telemetry.processor.generate.GeneratedSources;
 import dev.telemetry.processor.index.EventIndexGenerator;
+import dev.telemetry.processor.lifecycle.BaselineGate;
 import dev.telemetry.processor.lifecycle.BuildDay;
 import dev.telemetry.processor.lifecycle.ExpiryGate;
 import dev.telemetry.processor.index.PreviousIndex;
@@ -137,6 +138,7 @@ final class ProcessingSession {
       return;
     }
     new ExpiryGate(reporter, env.getOptions(), buildDay).check(loaded);
+    new BaselineGate(reporter, env.getOptions(), Path.of("").toAbsolutePath()).check(loaded);
     new CatalogueDocs(filer, env.getOptions(), reporter, Path.of("").toAbsolutePath()).write(loaded);
     GeneratedPackage generatedPackage =
         GeneratedPackage.choose(ProcessorOption.PACKAGE.valueIn(env.getOptions()), annotation, loaded.namespace());

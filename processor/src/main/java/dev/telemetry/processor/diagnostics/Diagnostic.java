@@ -236,6 +236,30 @@ public enum Diagnostic {
           + "such as the time of the last commit (git log -1 --format=%%ct), or unset it.",
       "SOURCE_DATE_EPOCH, the reproducible-builds convention for the build time, is set but unusable."),
 
+  CHANGE_UNDECLARED(
+      "TELEMETRY-CHANGE-UNDECLARED",
+      Kind.ERROR,
+      "%s: %s since the baseline %s (%s) is not declared; what a product collects changes only in the open. "
+          + "Fix: add this entry under 'changes:' of the catalogue, with the reason: %s",
+      "Compared with the previous release's catalogue.json (-Atelemetry.baseline), the catalogue collects more "
+          + "data or breaks the data's shape, and no changes: entry declares it. The message is on the line that "
+          + "changed and shows the entry to add."),
+
+  CHANGE_NOT_IN_DIFF(
+      "TELEMETRY-CHANGE-NOT-IN-DIFF",
+      Kind.ERROR,
+      "%s: the changes entry '%s' (%s) matches no difference from the baseline %s. Fix: correct 'what' and "
+          + "'kind' to the change the gate names, or remove the entry.",
+      "A changes: entry that is new since the baseline declares a change that did not happen (or no longer "
+          + "happens)."),
+
+  BASELINE_UNREADABLE(
+      "TELEMETRY-BASELINE-UNREADABLE",
+      Kind.ERROR,
+      "the baseline %s cannot be read: %s. Fix: pass -Atelemetry.baseline with the catalogue.json the previous "
+          + "release published.",
+      "The file named by -Atelemetry.baseline does not exist or is not a catalogue.json."),
+
   INTERNAL_ERROR(
       "TELEMETRY-INTERNAL-ERROR",
       Kind.ERROR,

@@ -45,7 +45,12 @@ public enum ProcessorOption {
   PRODUCT_VERSION(
       "telemetry.productVersion",
       "The version of the product being built (Maven: ${project.version}); an event with expires: \"4.0\" "
-          + "is expired from version 4.0 on. A qualifier such as -SNAPSHOT is ignored.");
+          + "is expired from version 4.0 on. A qualifier such as -SNAPSHOT is ignored."),
+  /** The previous release's published catalogue.json, against which every change must be declared. */
+  BASELINE(
+      "telemetry.baseline",
+      "Path of the previous release's published catalogue.json (absolute, or relative to the working "
+          + "directory). Every change in what is collected since then must be declared under changes:.");
 
   private final String key;
   private final String description;
