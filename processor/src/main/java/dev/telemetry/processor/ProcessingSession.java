@@ -20,6 +20,9 @@ import dev.telemetry.processor.docs.CatalogueDocs;
 import dev.telemetry.processor.generate.CatalogueCodeGenerator;
 import dev.telemetry.processor.generate.GeneratedSources;
 import dev.telemetry.processor.index.EventIndexGenerator;
+import dev.telemetry.processor.lifecycle.BaselineGate;
+import dev.telemetry.processor.lifecycle.BuildDay;
+import dev.telemetry.processor.lifecycle.ExpiryGate;
 import dev.telemetry.processor.index.PreviousIndex;
 import dev.telemetry.processor.locate.CatalogueAnnotation;
 import dev.telemetry.processor.locate.CatalogueLocator;
@@ -68,6 +71,7 @@ final class ProcessingSession {
   private final DiagnosticReporter reporter;
   private final Elements elements;
   private final Filer filer;
+  private final BuildDay buildDay;
   private final CheckContext context;
   private final ClaimRegistry claims = new ClaimRegistry();
   private final EventWriterGenerator writerGenerator;
@@ -87,8 +91,9 @@ final class ProcessingSession {
   private ClassName indexName;
   private boolean indexWritten;
 
-  ProcessingSession(ProcessingEnvironment env, DiagnosticReporter reporter) {
+  ProcessingSession(ProcessingEnvironment env, DiagnosticReporter reporter, BuildDay buildDay) {
     this.env = env;
+    this.buildDay = buildDay;
     this.reporter = reporter;
     this.elements = env.getElementUtils();
     this.filer = env.getFiler();
@@ -132,6 +137,8 @@ final class ProcessingSession {
     if (loaded == null) {
       return;
     }
+    new ExpiryGate(reporter, env.getOptions(), buildDay).check(loaded);
+    new BaselineGate(reporter, env.getOptions(), Path.of("").toAbsolutePath()).check(loaded);
     new CatalogueDocs(filer, env.getOptions(), reporter, Path.of("").toAbsolutePath()).write(loaded);
     GeneratedPackage generatedPackage =
         GeneratedPackage.choose(ProcessorOption.PACKAGE.valueIn(env.getOptions()), annotation, loaded.namespace());

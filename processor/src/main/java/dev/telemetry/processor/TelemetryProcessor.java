@@ -5,6 +5,10 @@ import dev.telemetry.processor.diagnostics.Diagnostic;
 import dev.telemetry.processor.diagnostics.DiagnosticReporter;
 import dev.telemetry.processor.diagnostics.Position;
 import dev.telemetry.processor.options.ProcessorOption;
+import dev.telemetry.processor.lifecycle.BuildDay;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -23,18 +27,31 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class TelemetryProcessor extends AbstractProcessor {
+  private final Clock clock;
+  private final Map<String, String> environment;
   private DiagnosticReporter reporter;
   private ProcessingSession session;
   private boolean crashed;
 
   /** Creates the processor; javac calls {@link #init} before any round. */
-  public TelemetryProcessor() {}
+  public TelemetryProcessor() {
+    this(Clock.systemUTC(), System.getenv());
+  }
+
+  /**
+   * A processor whose build day comes from {@code clock}, and {@code SOURCE_DATE_EPOCH} from
+   * {@code environment}: for tests and build tools that run javac in-process.
+   */
+  public TelemetryProcessor(Clock clock, Map<String, String> environment) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.environment = Map.copyOf(environment);
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     reporter = new DiagnosticReporter(processingEnv.getMessager());
-    session = new ProcessingSession(processingEnv, reporter);
+    session = new ProcessingSession(processingEnv, reporter, BuildDay.of(environment, clock));
   }
 
   @Override

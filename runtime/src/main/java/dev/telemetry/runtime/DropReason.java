@@ -20,5 +20,7 @@ public enum DropReason {
    * The event was spooled, but the spool went past its size or age bound before the event could
    * be sent, and the oldest events were dropped to stay inside it.
    */
-  SPOOL_LIMIT
+  SPOOL_LIMIT,
+  /** The catalogue's expiry date of the event has passed: it is no longer collected. */
+  EXPIRED
 }

@@ -7,6 +7,7 @@ import dev.telemetry.runtime.encode.EncodedEvent;
 import dev.telemetry.runtime.encode.EventEncoder;
 import dev.telemetry.runtime.encode.EventEncodingException;
 import dev.telemetry.runtime.encode.UuidV7;
+import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.queue.EventQueue;
 import dev.telemetry.runtime.queue.QueuedEvent;
@@ -20,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,6 +58,8 @@ public final class TelemetryClient implements AutoCloseable {
   private final Sink sink;
   private final Thread shutdownHook;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Names of the expired events already logged: each is logged once, and counted every time. */
+  private final Set<String> expiredLogged = ConcurrentHashMap.newKeySet();
   // Per writer class: the size an event awaiting encoding is counted at in the queue.
   private final ClassValue<SizeEstimate> sizeEstimates =
       new ClassValue<>() {
@@ -226,6 +231,10 @@ public final class TelemetryClient implements AutoCloseable {
         accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
         return;
       }
+      if (writer.descriptor().expiredAt(config.clock().instant())) {
+        dropExpired(name, writer.descriptor());
+        return;
+      }
       if (loop != null && !config.debug()) {
         E snapshot = writer.snapshot(event);
         if (snapshot != null) {
@@ -251,6 +260,15 @@ public final class TelemetryClient implements AutoCloseable {
     } catch (RuntimeException e) {
       accounting.droppedAtTrack(name, DropReason.INVALID_EVENT, "tracking failed: " + e);
     }
+  }
+
+  private void dropExpired(String name, EventDescriptor descriptor) {
+    String detail = "the catalogue's expiry of " + name + " was " + descriptor.expiresAfter()
+        + "; it is no longer collected";
+    if (expiredLogged.add(name)) {
+      LOG.log(Level.INFO, "telemetry event {0} dropped from now on: {1}", name, detail);
+    }
+    accounting.droppedAtTrack(name, DropReason.EXPIRED, detail);
   }
 
   // Stamps the event now; the delivery thread encodes it.

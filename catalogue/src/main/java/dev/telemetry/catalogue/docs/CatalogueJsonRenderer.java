@@ -3,9 +3,12 @@ package dev.telemetry.catalogue.docs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.Change;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.catalogue.model.Expiry;
 import dev.telemetry.catalogue.model.GroupSpec;
+import dev.telemetry.catalogue.model.Lifecycle;
 import dev.telemetry.catalogue.model.Metric;
 import dev.telemetry.catalogue.model.NamedType;
 import dev.telemetry.catalogue.model.PolicyConfig;
@@ -66,12 +69,26 @@ final class CatalogueJsonRenderer {
     for (EventSpec event : catalogue.events().values()) {
       events.set(event.name(), event(event));
     }
+    // The changelog, as declared; left out when there is none, so older files keep their bytes.
+    if (!catalogue.changes().isEmpty()) {
+      ArrayNode changes = root.putArray("changes");
+      for (Change change : catalogue.changes()) {
+        changes.addObject()
+            .put("version", change.version())
+            .put("kind", change.kind().key())
+            .put("what", change.what())
+            .put("reason", change.reason());
+      }
+    }
     return root;
   }
 
   private ObjectNode policy() {
     ObjectNode policy = PrettyJson.object();
     policy.put("mode", catalogue.policy().mode().name().toLowerCase(Locale.ROOT));
+    if (catalogue.policy().requireLifecycle()) {
+      policy.put("require-lifecycle", true);
+    }
     ArrayNode ruleNodes = policy.putArray("rules");
     for (PolicyRule rule : rules) {
       ruleNodes.addObject()
@@ -106,6 +123,7 @@ final class CatalogueJsonRenderer {
     node.put("emitted-when", event.emittedWhen());
     node.put("purpose", catalogue.purposeOf(event));
     node.put("purpose-from", event.purpose() != null ? "event" : "metrics");
+    lifecycle(event.lifecycle(), node);
     DistinctId distinctId = event.distinctId();
     if (distinctId instanceof DistinctId.FromProperty fromProperty) {
       node.putObject("distinct-id").put("property", fromProperty.property()).put("hash", fromProperty.hashPrefix());
@@ -118,6 +136,23 @@ final class CatalogueJsonRenderer {
     }
     node.set("properties", properties(event.properties()));
     return node;
+  }
+
+  /** The lifecycle keys an event declares, spelled as in the catalogue; absent keys are left out. */
+  private static void lifecycle(Lifecycle lifecycle, ObjectNode node) {
+    if (lifecycle.owner() != null) {
+      node.put("owner", lifecycle.owner());
+    }
+    Expiry expiry = lifecycle.expiry();
+    if (expiry != null) {
+      node.put("expires", expiry.written());
+      if (expiry.reason() != null) {
+        node.put("expires-reason", expiry.reason());
+      }
+    }
+    if (lifecycle.dataCategory() != null) {
+      node.put("data-category", lifecycle.dataCategory().key());
+    }
   }
 
   private ObjectNode properties(Map<String, PropertySpec> properties) {

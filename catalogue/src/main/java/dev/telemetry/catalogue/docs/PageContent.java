@@ -52,6 +52,7 @@ final class PageContent {
     page.introduction();
     page.whatIsCollected();
     page.eventsTable();
+    page.blocks.addAll(ChangelogContent.blocks(catalogue.changes()));
     page.sentWithEveryEvent();
     page.eventReference();
     page.anonymisation();
@@ -144,6 +145,7 @@ final class PageContent {
     List<Inline> distinctId = new ArrayList<>(List.of(Inline.strong("Distinct ID:"), Inline.text(" ")));
     distinctId.addAll(distinctId(event));
     section.add(new Block.Paragraph(distinctId));
+    section.addAll(LifecycleContent.blocks(event.lifecycle()));
     if (event.properties().isEmpty()) {
       section.add(new Block.Paragraph(List.of(Inline.text("This event has no properties of its own."))));
     } else {

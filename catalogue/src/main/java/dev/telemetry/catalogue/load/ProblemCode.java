@@ -41,6 +41,8 @@ public enum ProblemCode {
   METRIC("CATALOGUE-METRIC", "A metrics entry is incomplete or lists an event that does not exist."),
   /** An event with no purpose. */
   NO_PURPOSE("CATALOGUE-NO-PURPOSE", "An event has no purpose of its own and no metric lists it: data that serves no stated purpose is not collected."),
+  /** An owner, expiry or data category that is missing where required, or not one the format allows. */
+  LIFECYCLE("CATALOGUE-LIFECYCLE", "An event's owner, expires or data-category is not a team name, a date, version or never (with a reason), or technical or interaction; or is missing although policy.require-lifecycle is true."),
   /** A failure of the loader itself. */
   INTERNAL("CATALOGUE-INTERNAL", "The loader itself failed; this is a bug to report with the catalogue file.");
 

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param metrics the "What is Collected" rows
  * @param types the named object types
  * @param events the events in declaration order
+ * @param changes the declared changes in what is collected, as written (the changelog)
  */
 public record Catalogue(
     String file,
@@ -27,7 +28,28 @@ public record Catalogue(
     PolicyConfig policy,
     List<Metric> metrics,
     Map<String, NamedType> types,
-    Map<String, EventSpec> events) {
+    Map<String, EventSpec> events,
+    List<Change> changes) {
+
+  /** Creates the catalogue; a null list of changes is empty. */
+  public Catalogue {
+    changes = changes == null ? List.of() : List.copyOf(changes);
+  }
+
+  /** A catalogue that declares no changes. */
+  public Catalogue(
+      String file,
+      int formatVersion,
+      String namespace,
+      String product,
+      Hashing hashing,
+      Map<String, GroupSpec> groups,
+      PolicyConfig policy,
+      List<Metric> metrics,
+      Map<String, NamedType> types,
+      Map<String, EventSpec> events) {
+    this(file, formatVersion, namespace, product, hashing, groups, policy, metrics, types, events, List.of());
+  }
 
   /**
    * The purpose of an event: its own, or else those of the metrics that list it, joined.

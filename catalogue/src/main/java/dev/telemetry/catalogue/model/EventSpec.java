@@ -15,6 +15,7 @@ import java.util.Map;
  * @param properties the properties in declaration order
  * @param example the example, or null when there is none
  * @param location where the event is declared
+ * @param lifecycle its owner, expiry and data category ({@link Lifecycle#NONE} when none is declared)
  */
 public record EventSpec(
     String name,
@@ -25,7 +26,27 @@ public record EventSpec(
     DistinctId distinctId,
     Map<String, PropertySpec> properties,
     Example example,
-    Location location) {
+    Location location,
+    Lifecycle lifecycle) {
+
+  /** Creates the event; a null lifecycle is {@link Lifecycle#NONE}. */
+  public EventSpec {
+    lifecycle = lifecycle == null ? Lifecycle.NONE : lifecycle;
+  }
+
+  /** An event that declares no lifecycle keys. */
+  public EventSpec(
+      String name,
+      EventKind kind,
+      String group,
+      String emittedWhen,
+      String purpose,
+      DistinctId distinctId,
+      Map<String, PropertySpec> properties,
+      Example example,
+      Location location) {
+    this(name, kind, group, emittedWhen, purpose, distinctId, properties, example, location, Lifecycle.NONE);
+  }
 
   /** The properties in declaration order. */
   public List<PropertySpec> propertyList() {

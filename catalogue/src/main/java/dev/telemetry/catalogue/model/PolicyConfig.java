@@ -7,8 +7,15 @@ import java.util.List;
  *
  * @param mode {@code standard} (default) or {@code strict}
  * @param forbid product-specific forbidden names, on top of the built-in rules
+ * @param requireLifecycle whether every event must declare {@code owner}, {@code expires} and
+ *     {@code data-category} ({@code policy.require-lifecycle: true})
  */
-public record PolicyConfig(Mode mode, List<ForbiddenNames> forbid) {
+public record PolicyConfig(Mode mode, List<ForbiddenNames> forbid, boolean requireLifecycle) {
+  /** A policy that does not require lifecycle keys. */
+  public PolicyConfig(Mode mode, List<ForbiddenNames> forbid) {
+    this(mode, forbid, false);
+  }
+
   /** How strictly string properties are checked. */
   public enum Mode {
     STANDARD,

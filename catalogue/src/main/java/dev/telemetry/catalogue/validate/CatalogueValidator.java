@@ -4,6 +4,7 @@ import dev.telemetry.catalogue.load.Node;
 import dev.telemetry.catalogue.load.ProblemCode;
 import dev.telemetry.catalogue.load.Problems;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.Change;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.GroupSpec;
 import dev.telemetry.catalogue.model.Hashing;
@@ -33,7 +34,8 @@ public final class CatalogueValidator {
 
   /** The top-level keys, in the order the README documents them. */
   static final List<String> TOP_KEYS =
-      List.of("catalogue", "namespace", "product", "hashing", "groups", "policy", "metrics", "types", "events");
+      List.of("catalogue", "namespace", "product", "hashing", "groups", "policy", "metrics", "types", "events",
+          "changes");
 
   private static final List<String> HASHINGS = List.of(Hashing.SHA256.key(), Hashing.HMAC_SHA256.key());
   private static final List<String> MODES = List.of("standard", "strict");
@@ -70,12 +72,13 @@ public final class CatalogueValidator {
     Map<String, GroupSpec> groups = groups(top);
     PolicyConfig policy = policy(top);
     Map<String, NamedType> types = types(top);
-    Map<String, EventSpec> events = events(top, namespace, groups.keySet(), types);
+    Map<String, EventSpec> events = events(top, namespace, groups.keySet(), types, policy.requireLifecycle());
     List<Metric> metrics = metrics(top, events.keySet());
     purposes(events, metrics);
     TypeCycles.check(types, problems);
     checkPolicy(policy, types, events);
-    return new Catalogue(file, version, namespace, product, hashing, groups, policy, metrics, types, events);
+    List<Change> changes = ChangesReader.read(top, problems);
+    return new Catalogue(file, version, namespace, product, hashing, groups, policy, metrics, types, events, changes);
   }
 
   private int version(Fields top) {
@@ -151,7 +154,8 @@ public final class CatalogueValidator {
     if (entry == null) {
       return PolicyConfig.defaults();
     }
-    Fields fields = Fields.of(entry.value(), "the policy", entry.keyLocation(), List.of("mode", "forbid"), problems);
+    Fields fields = Fields.of(entry.value(), "the policy", entry.keyLocation(), List.of("mode", "forbid", "require-lifecycle"),
+        problems);
     if (fields == null) {
       return PolicyConfig.defaults();
     }
@@ -176,7 +180,8 @@ public final class CatalogueValidator {
         }
       }
     }
-    return new PolicyConfig(mode, List.copyOf(forbid));
+    Boolean requireLifecycle = fields.bool("require-lifecycle");
+    return new PolicyConfig(mode, List.copyOf(forbid), Boolean.TRUE.equals(requireLifecycle));
   }
 
   private PolicyConfig.ForbiddenNames forbidden(Node item) {
@@ -261,7 +266,8 @@ public final class CatalogueValidator {
     return false;
   }
 
-  private Map<String, EventSpec> events(Fields top, String namespace, Set<String> groups, Map<String, NamedType> types) {
+  private Map<String, EventSpec> events(
+      Fields top, String namespace, Set<String> groups, Map<String, NamedType> types, boolean requireLifecycle) {
     Map<String, EventSpec> events = new LinkedHashMap<>();
     if (!top.require("events", "Add 'events:' with at least one event.")) {
       return Collections.unmodifiableMap(events);
@@ -271,7 +277,8 @@ public final class CatalogueValidator {
       return Collections.unmodifiableMap(events);
     }
     PropertyReader properties = new PropertyReader(problems, types.keySet());
-    EventReader reader = new EventReader(problems, namespace, groups, properties, new ExampleReader(problems, types));
+    EventReader reader = new EventReader(
+        problems, namespace, groups, properties, new ExampleReader(problems, types), requireLifecycle);
     for (Node.Entry entry : mapping.entries()) {
       EventSpec event = reader.read(entry);
       if (event != null) {

@@ -7,6 +7,7 @@ import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventKind;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.Example;
+import dev.telemetry.catalogue.model.Lifecycle;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.catalogue.model.ScalarKind;
@@ -21,8 +22,8 @@ import java.util.Set;
 /** Reads one event: its name, kind, group, distinct ID, properties and example. */
 final class EventReader {
   /** The keys of an event, in the order the README documents them. */
-  static final List<String> EVENT_KEYS =
-      List.of("kind", "group", "emitted-when", "purpose", "distinct-id", "properties", "example");
+  static final List<String> EVENT_KEYS = List.of("kind", "group", "emitted-when", "purpose", "owner", "expires",
+      "expires-reason", "data-category", "distinct-id", "properties", "example");
 
   private static final List<String> KINDS = kindKeys();
 
@@ -31,17 +32,21 @@ final class EventReader {
   private final Set<String> groups;
   private final PropertyReader properties;
   private final ExampleReader examples;
+  private final LifecycleReader lifecycles;
 
   /**
    * @param namespace the catalogue's namespace, or null when it is not valid
    * @param groups the declared group names
+   * @param requireLifecycle whether every event must declare its owner, expiry and data category
    */
-  EventReader(Problems problems, String namespace, Set<String> groups, PropertyReader properties, ExampleReader examples) {
+  EventReader(Problems problems, String namespace, Set<String> groups, PropertyReader properties,
+      ExampleReader examples, boolean requireLifecycle) {
     this.problems = problems;
     this.namespace = namespace;
     this.groups = groups;
     this.properties = properties;
     this.examples = examples;
+    this.lifecycles = new LifecycleReader(problems, requireLifecycle);
   }
 
   /** Reads the event of {@code entry}, or returns null when it is not a mapping (reported). */
@@ -56,6 +61,7 @@ final class EventReader {
     String emittedWhen = fields.requiredText("emitted-when",
         "Add 'emitted-when:' saying when the product sends the event; it is published in the docs.");
     String purpose = fields.text("purpose");
+    Lifecycle lifecycle = lifecycles.read(fields, entry);
     EventKind kind = kind(fields, entry, nameValid);
     String group = group(fields, entry, kind);
     Map<String, PropertySpec> props = properties(fields, what);
@@ -68,7 +74,8 @@ final class EventReader {
           && fields.entry("distinct-id").value() instanceof Node.Mapping;
       example = examples.read(exampleEntry, what, props, declared, idGiven, kind == EventKind.GROUP_IDENTIFY);
     }
-    return new EventSpec(name, kind, group, emittedWhen, purpose, distinctId, props, example, entry.keyLocation());
+    return new EventSpec(name, kind, group, emittedWhen, purpose, distinctId, props, example, entry.keyLocation(),
+        lifecycle);
   }
 
   /** Checks the event-name grammar and namespace; returns whether the name is valid. */

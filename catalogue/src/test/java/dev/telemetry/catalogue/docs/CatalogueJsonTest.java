@@ -46,6 +46,26 @@ class CatalogueJsonTest {
   }
 
   @Test
+  void publishesEachEventsOwnerExpiryAndDataCategoryOnlyWhenDeclared() throws Exception {
+    String text = new String(getClass().getClassLoader().getResourceAsStream("catalogues/valid/lifecycle.yaml")
+        .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Catalogue lifecycles = dev.telemetry.catalogue.load.CatalogueLoader.load("lifecycle.yaml", text).catalogue();
+    JsonNode published =
+        PrettyJson.read(new DocsGenerator(DocsOptions.defaults()).render(lifecycles).get(EventFiles.CATALOGUE_JSON));
+    assertEquals(true, published.at("/policy/require-lifecycle").booleanValue());
+    JsonNode placed = published.at("/events/shop:order.placed");
+    assertEquals("checkout-team", placed.get("owner").asText());
+    assertEquals("2027-06-30", placed.get("expires").asText());
+    assertEquals("Needed until the new checkout has shipped and been measured.", placed.get("expires-reason").asText());
+    assertEquals("interaction", placed.get("data-category").asText());
+    assertEquals("4.0", published.at("/events/shop:app.started/expires").asText());
+    assertFalse(published.at("/events/shop:app.started").has("expires-reason"));
+    assertEquals("never", published.at("/events/shop:app.stopped/expires").asText());
+    assertFalse(json.at("/events/t:job.created").has("owner"), "undeclared keys are left out");
+    assertFalse(json.at("/policy").has("require-lifecycle"));
+  }
+
+  @Test
   void publishesThePolicyAndEveryException() {
     assertEquals("strict", json.at("/policy/mode").asText());
     assertFalse(json.at("/policy/rules").isEmpty(), "the built-in rules are listed");

@@ -61,6 +61,18 @@ class CatalogueSchemaTest {
   }
 
   @Test
+  void acceptsEveryLifecycleKey() throws IOException {
+    assertEquals(List.of(), validate("catalogues/valid/lifecycle.yaml"));
+  }
+
+  @Test
+  void rejectsWhatTheLoaderRejectsForLifecycles() throws IOException {
+    for (String file : List.of("73-lifecycle-unknown-data-category", "74-lifecycle-required-missing")) {
+      assertFalse(validate("catalogues/invalid/" + file + ".yaml").isEmpty(), file + " passes the schema");
+    }
+  }
+
+  @Test
   void rejectsWhatTheLoaderRejectsForKeysTypesAndNames() throws IOException {
     for (String file : List.of("08-unknown-top-level-key", "09-unknown-property-key", "14-unsupported-version",
         "16-namespace-grammar", "19-event-name-capitals", "23-enum-empty-values", "25-enum-without-values",

@@ -69,7 +69,8 @@ public enum Diagnostic {
       "TELEMETRY-INVALID-OPTION",
       Kind.ERROR,
       "-A%s=%s cannot be used: %s. Fix: %s",
-      "A documentation option (telemetry.docs, telemetry.docs.envPrefix, telemetry.docs.dir) has a "
+      "A documentation option (telemetry.docs, telemetry.docs.envPrefix, telemetry.docs.dir), or "
+          + "telemetry.expiry.warnDays or telemetry.productVersion, has a "
           + "value the processor cannot use; the message states the rule. No documentation is written "
           + "until it is fixed; the rest of the processing is unaffected."),
 
@@ -200,6 +201,64 @@ public enum Diagnostic {
       "The personal-data policy forbids what would be sent. The code is the policy rule's own (for "
           + "example TELEMETRY-PII-NAME); the message names the event and the path to the member that "
           + "carries the data, and says how to fix it."),
+
+  EXPIRED(
+      "TELEMETRY-EXPIRED",
+      Kind.ERROR,
+      "%s: event '%s' expired %s (%s), and an expired event is no longer collected. Fix: renew it with a "
+          + "new expiry and the reason (expires: %s, expires-reason: <why it is still needed>), or delete the "
+          + "event from the catalogue.",
+      "An event's expires date has passed (the build day is SOURCE_DATE_EPOCH when set, else the clock), or the "
+          + "product version (-Atelemetry.productVersion) has reached its expires version. The message gives the "
+          + "catalogue's file:line:column of the expiry."),
+
+  EXPIRES_SOON(
+      "TELEMETRY-EXPIRES-SOON",
+      Kind.WARNING,
+      "%s: event '%s' is collected until %s, %s (today is %s, %s). Fix: renew it with a later date and the reason "
+          + "(expires: %s, expires-reason: <why it is still needed>), or plan its removal: after that day the "
+          + "runtime stops sending it and the build fails.",
+      "An event's expiry date is at most -Atelemetry.expiry.warnDays days away (30 by default)."),
+
+  EXPIRY_UNCHECKED(
+      "TELEMETRY-EXPIRY-UNCHECKED",
+      Kind.WARNING,
+      "%s: event '%s' expires at product version %s, but the version being built is not known. Fix: pass "
+          + "-Atelemetry.productVersion=${project.version} to javac.",
+      "An event expires at a product version and -Atelemetry.productVersion is not set, so the expiry is not "
+          + "checked."),
+
+  INVALID_SOURCE_DATE_EPOCH(
+      "TELEMETRY-INVALID-SOURCE-DATE-EPOCH",
+      Kind.ERROR,
+      "the environment variable SOURCE_DATE_EPOCH=%s is not a number of seconds since 1970-01-01T00:00:00Z, so "
+          + "the build day that event expiries are checked against is unknown. Fix: set it to a whole number, "
+          + "such as the time of the last commit (git log -1 --format=%%ct), or unset it.",
+      "SOURCE_DATE_EPOCH, the reproducible-builds convention for the build time, is set but unusable."),
+
+  CHANGE_UNDECLARED(
+      "TELEMETRY-CHANGE-UNDECLARED",
+      Kind.ERROR,
+      "%s: %s since the baseline %s (%s) is not declared; what a product collects changes only in the open. "
+          + "Fix: add this entry under 'changes:' of the catalogue, with the reason: %s",
+      "Compared with the previous release's catalogue.json (-Atelemetry.baseline), the catalogue collects more "
+          + "data or breaks the data's shape, and no changes: entry declares it. The message is on the line that "
+          + "changed and shows the entry to add."),
+
+  CHANGE_NOT_IN_DIFF(
+      "TELEMETRY-CHANGE-NOT-IN-DIFF",
+      Kind.ERROR,
+      "%s: the changes entry '%s' (%s) matches no difference from the baseline %s. Fix: correct 'what' and "
+          + "'kind' to the change the gate names, or remove the entry.",
+      "A changes: entry that is new since the baseline declares a change that did not happen (or no longer "
+          + "happens)."),
+
+  BASELINE_UNREADABLE(
+      "TELEMETRY-BASELINE-UNREADABLE",
+      Kind.ERROR,
+      "the baseline %s cannot be read: %s. Fix: pass -Atelemetry.baseline with the catalogue.json the previous "
+          + "release published.",
+      "The file named by -Atelemetry.baseline does not exist or is not a catalogue.json."),
 
   INTERNAL_ERROR(
       "TELEMETRY-INTERNAL-ERROR",

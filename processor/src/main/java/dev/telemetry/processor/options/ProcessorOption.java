@@ -35,7 +35,22 @@ public enum ProcessorOption {
   /** Product name the documentation uses. */
   DOCS_PRODUCT(
       "telemetry.docs.product",
-      "Product name the documentation uses. The default is the catalogue's product.");
+      "Product name the documentation uses. The default is the catalogue's product."),
+  /** Days before its expiry date that an event is reported as expiring soon. */
+  EXPIRY_WARN_DAYS(
+      "telemetry.expiry.warnDays",
+      "An event whose expiry date is at most this many days away is a TELEMETRY-EXPIRES-SOON warning; a "
+          + "whole number of 0 or more. The default is 30."),
+  /** The version of the product being built, against which version expiries are compared. */
+  PRODUCT_VERSION(
+      "telemetry.productVersion",
+      "The version of the product being built (Maven: ${project.version}); an event with expires: \"4.0\" "
+          + "is expired from version 4.0 on. A qualifier such as -SNAPSHOT is ignored."),
+  /** The previous release's published catalogue.json, against which every change must be declared. */
+  BASELINE(
+      "telemetry.baseline",
+      "Path of the previous release's published catalogue.json (absolute, or relative to the working "
+          + "directory). Every change in what is collected since then must be declared under changes:.");
 
   private final String key;
   private final String description;

@@ -8,12 +8,14 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.telemetry.catalogue.model.DistinctId;
 import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.catalogue.model.Expiry;
 import dev.telemetry.processor.constraint.ConstraintChecks;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.event.GeneratedEventWriter;
 import dev.telemetry.runtime.event.JsonOutput;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -162,8 +164,19 @@ public final class WriterSkeleton {
         .add("$T.$L,\n", EventKind.class, event.kind().toRuntime().name())
         .add("$L,\n", literal(event.group()))
         .add("$L,\n", literal(distinctIdPrefix))
-        .add("$L)", literal(purpose))
+        .add("$L", literal(purpose))
+        .add(expiresAfter())
+        .add(")")
         .build();
+  }
+
+  /** The expiry date argument, only for events with an {@code expires} date (the others keep their source). */
+  private CodeBlock expiresAfter() {
+    if (!(event.lifecycle().expiry() instanceof Expiry.OnDate onDate)) {
+      return CodeBlock.of("");
+    }
+    LocalDate date = onDate.date();
+    return CodeBlock.of(",\n$T.of($L, $L, $L)", LocalDate.class, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
   }
 
   /** A string literal, split into pieces at spaces when it is long, so that lines stay short. */
