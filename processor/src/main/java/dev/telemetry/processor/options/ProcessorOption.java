@@ -35,7 +35,12 @@ public enum ProcessorOption {
   /** Product name the documentation uses. */
   DOCS_PRODUCT(
       "telemetry.docs.product",
-      "Product name the documentation uses. The default is the catalogue's product.");
+      "Product name the documentation uses. The default is the catalogue's product."),
+  /** The site generator the Markdown page is written for. */
+  DOCS_FLAVOR(
+      "telemetry.docs.flavor",
+      "The site generator the Markdown page is written for: github (the default; GitHub and other GFM "
+          + "renderers), mkdocs (needs the attr_list and admonition extensions) or docusaurus.");
 
   private final String key;
   private final String description;
