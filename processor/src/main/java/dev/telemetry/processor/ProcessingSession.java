@@ -7,6 +7,7 @@ import dev.telemetry.annotations.TelemetryCatalogue;
 import dev.telemetry.annotations.TelemetryEvent;
 import dev.telemetry.catalogue.load.CatalogueException;
 import dev.telemetry.catalogue.load.LoadResult;
+import dev.telemetry.catalogue.load.PartialCatalogue;
 import dev.telemetry.catalogue.load.Problem;
 import dev.telemetry.catalogue.model.Catalogue;
 import dev.telemetry.catalogue.policy.PersonalDataPolicy;
@@ -90,6 +91,11 @@ final class ProcessingSession {
   private EventClassChecker checker;
   private ClassName indexName;
   private boolean indexWritten;
+  /**
+   * Set when the catalogue has errors: the classes whose events no error touches are still checked,
+   * so that one build shows every error, but nothing is generated from a broken catalogue.
+   */
+  private PartialCatalogue checkOnly;
 
   ProcessingSession(ProcessingEnvironment env, DiagnosticReporter reporter, BuildDay buildDay) {
     this.env = env;
@@ -125,7 +131,7 @@ final class ProcessingSession {
       return;
     }
     checkDeferred(firstRound, round.processingOver());
-    if (!indexWritten && deferred.isEmpty() && !round.processingOver()) {
+    if (!indexWritten && checkOnly == null && deferred.isEmpty() && !round.processingOver()) {
       writeIndex();
     }
   }
@@ -135,6 +141,9 @@ final class ProcessingSession {
     CatalogueAnnotation annotation = catalogueAnnotation(round);
     Catalogue loaded = loadCatalogue(annotation, newClasses);
     if (loaded == null) {
+      if (checkOnly != null) {
+        checkAgainstPartial(newClasses);
+      }
       return;
     }
     new ExpiryGate(reporter, env.getOptions(), buildDay).check(loaded);
@@ -172,6 +181,19 @@ final class ProcessingSession {
     }
   }
 
+  /** After a catalogue error: checks the classes whose events the errors leave intact, generates nothing. */
+  private void checkAgainstPartial(List<TypeElement> newClasses) {
+    catalogue = checkOnly.catalogue();
+    policy = PersonalDataPolicy.of(catalogue.policy());
+    checker = new EventClassChecker(context, catalogue, policy);
+    for (TypeElement type : newClasses) {
+      if (checkOnly.usable(EventClassChecker.eventName(type))) {
+        claim(type);
+        deferred.put(type.getQualifiedName().toString(), type);
+      }
+    }
+  }
+
   /**
    * Checks every deferred class whose types are now resolved; at the end, reports the rest. In the
    * first round the elements are this round's own; later rounds look each class up again, as
@@ -198,7 +220,8 @@ final class ProcessingSession {
         continue;
       }
       deferred.remove(name);
-      if (checker.check(type) instanceof EventClassChecker.Outcome.Checked checked && checked.plan() != null) {
+      if (checker.check(type) instanceof EventClassChecker.Outcome.Checked checked && checked.plan() != null
+          && checkOnly == null) {
         addWriter(type, writerGenerator.generate(checked.plan()));
         packageSources.computeIfAbsent(packageOf(type), key -> new ArrayList<>()).add(type);
         originating.add(type);
@@ -283,6 +306,7 @@ final class ProcessingSession {
       for (Problem problem : e.problems()) {
         reportProblem(Diagnostic.CATALOGUE_PROBLEM, Kind.ERROR, problem, catalogueSite);
       }
+      checkOnly = e.partial().orElse(null);
       return null;
     }
   }

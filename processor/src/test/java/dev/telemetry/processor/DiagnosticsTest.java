@@ -90,7 +90,7 @@ class DiagnosticsTest {
   void catalogueWarningsAreJavacWarnings() {
     Compilation compilation = compile("warning.yaml", FORMAT);
     assertThat(compilation).succeeded();
-    assertThat(compilation).hadWarningContainingMatch("\\[TELEMETRY-PII-NAME\\] \\S*warning\\.yaml:11:\\d+: .*user_agent");
+    assertThat(compilation).hadWarningContainingMatch("\\[TELEMETRY-PII-NAME\\] \\S*warning\\.yaml:11:\\d+: .*city");
   }
 
   @Test
@@ -185,6 +185,27 @@ class DiagnosticsTest {
             + "which com.acme.ReportExported already claims")
         .inFile(second)
         .onLine(3);
+  }
+
+  @Test
+  void afterACatalogueErrorTheClassesOfUntouchedEventsAreStillChecked() {
+    JavaFileObject deleted = source("com.acme.ReportDeleted", """
+        package com.acme;
+        import dev.telemetry.annotations.*;
+        @TelemetryEvent("acme:report.deleted")
+        public record ReportDeleted(long ageDays, String notInTheCatalogue) {}
+        """);
+    Compilation compilation = compile("acme-one-event-broken.yaml", FORMAT, COLUMN, exported("int pageCount"), deleted);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContainingMatch(
+        "\\[CATALOGUE-UNKNOWN-KEY\\] \\S*acme-one-event-broken\\.yaml:35:5: .*emitted_when");
+    // The class of the intact event is checked against the rest of the catalogue, in the same build.
+    assertThat(compilation)
+        .hadErrorContaining("[TELEMETRY-UNDECLARED-PROPERTY] acme:report.exported -> page_count: pageCount would be sent")
+        .inFile(exported("int pageCount"))
+        .onLine(6);
+    // The class of the broken event is not judged against a definition the error left half read.
+    assertThat(compilation).hadErrorCount(3);
   }
 
   @Test

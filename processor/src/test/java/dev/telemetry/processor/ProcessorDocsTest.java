@@ -119,6 +119,33 @@ class ProcessorDocsTest {
   }
 
   @Test
+  void theDocsFlavorOptionWritesHeadingIdsForThatSite() {
+    Compilation docusaurus = TelemetryCompiler.javac()
+        .withOptions(CATALOGUE_OPTION, "-Atelemetry.docs.flavor=docusaurus")
+        .compile(MAIN);
+    assertThat(docusaurus).succeededWithoutWarnings();
+    assertThat(docusaurus).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/telemetry/docs/telemetry.md")
+        .contentsAsUtf8String()
+        .contains("### `acme:report.exported` {#event-acme-report-exported}\n");
+    Compilation mkdocs = TelemetryCompiler.javac()
+        .withOptions(CATALOGUE_OPTION, "-Atelemetry.docs.flavor=mkdocs")
+        .compile(MAIN);
+    assertThat(mkdocs).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/telemetry/docs/telemetry.md")
+        .contentsAsUtf8String()
+        .contains("### `acme:report.exported` { #event-acme-report-exported }\n");
+  }
+
+  @Test
+  void anUnknownDocsFlavorIsOneErrorWithTheValidValues() {
+    Compilation compilation = TelemetryCompiler.javac()
+        .withOptions(CATALOGUE_OPTION, "-Atelemetry.docs.flavor=hugo")
+        .compile(MAIN);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+        "[TELEMETRY-INVALID-OPTION] -Atelemetry.docs.flavor=hugo cannot be used: the value is github, mkdocs or docusaurus.");
+  }
+
+  @Test
   void anInvalidEnvPrefixIsOneErrorWithTheRuleAndTheFix(@TempDir Path project) throws IOException {
     Compilation compilation = TelemetryCompiler.javac()
         .withOptions(CATALOGUE_OPTION, "-Atelemetry.docs.envPrefix=acme-reports")

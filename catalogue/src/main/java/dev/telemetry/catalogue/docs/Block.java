@@ -26,6 +26,13 @@ sealed interface Block {
     }
   }
 
+  /** A note set apart from the text: an admonition in each site's own form. */
+  record Note(List<Inline> content) implements Block {
+    public Note {
+      content = List.copyOf(content);
+    }
+  }
+
   /** A bulleted list; each item is a line of inline runs. */
   record Bullets(List<List<Inline>> items) implements Block {
     public Bullets {

@@ -12,12 +12,13 @@ import java.util.List;
 /** The command line of {@link DocsGenerator#main}: parses arguments, loads, generates, reports. */
 final class DocsCommand {
   static final String USAGE =
-      "usage: DocsGenerator --catalogue FILE --out DIR [--env-prefix PREFIX] [--product NAME]\n"
+      "usage: DocsGenerator --catalogue FILE --out DIR [--env-prefix PREFIX] [--product NAME] [--flavor github|mkdocs|docusaurus]\n"
           + "  --catalogue FILE     the catalogue (YAML or JSON)\n"
           + "  --out DIR            the folder to write telemetry.md, telemetry.html, catalogue.json,\n"
           + "                       schemas/ and examples/ into\n"
           + "  --env-prefix PREFIX  the product's environment variable prefix (default TELEMETRY)\n"
-          + "  --product NAME       the product named in the pages (default: the catalogue's product)\n";
+          + "  --product NAME       the product named in the pages (default: the catalogue's product)\n"
+          + "  --flavor NAME        the site generator of telemetry.md: github (default), mkdocs, docusaurus\n";
 
   private DocsCommand() {}
 
@@ -33,6 +34,7 @@ final class DocsCommand {
           case "--catalogue" -> catalogueFile = Path.of(value(args, ++i, arg));
           case "--out" -> outDir = Path.of(value(args, ++i, arg));
           case "--env-prefix" -> options = options.withEnvPrefix(value(args, ++i, arg));
+          case "--flavor" -> options = options.withFlavor(DocsFlavor.of(value(args, ++i, arg)));
           case "--product" -> options = options.withProductName(value(args, ++i, arg));
           case "--help", "-h" -> {
             out.print(USAGE);

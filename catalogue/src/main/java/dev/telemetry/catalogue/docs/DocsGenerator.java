@@ -56,7 +56,7 @@ public final class DocsGenerator {
     List<Block> page = PageContent.build(catalogue, options, rules, batches);
 
     Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put(EventFiles.MARKDOWN, utf8(MarkdownWriter.render(page)));
+    files.put(EventFiles.MARKDOWN, utf8(MarkdownWriter.render(page, options.flavor())));
     files.put(EventFiles.HTML, utf8(HtmlWriter.render(product + " telemetry", page)));
     CatalogueJsonRenderer catalogueJson = new CatalogueJsonRenderer(catalogue, rules, batches.keySet());
     files.put(EventFiles.CATALOGUE_JSON, utf8(PrettyJson.print(catalogueJson.render(product))));

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param exampleGroupKey the group key the example payloads carry when an example has no
  *     {@code group-key} of its own
  * @param exampleTime the time stamp of the example payloads
+ * @param flavor the site generator the Markdown page is written for (default {@link DocsFlavor#GITHUB})
  */
 public record DocsOptions(
     Path outputDir,
@@ -28,7 +29,8 @@ public record DocsOptions(
     String exampleLibrary,
     String exampleLibraryVersion,
     String exampleGroupKey,
-    Instant exampleTime) {
+    Instant exampleTime,
+    DocsFlavor flavor) {
 
   /** The environment prefix when none is given, the same as the runtime's default. */
   public static final String DEFAULT_ENV_PREFIX = "TELEMETRY";
@@ -42,6 +44,7 @@ public record DocsOptions(
     Objects.requireNonNull(exampleLibraryVersion, "exampleLibraryVersion");
     Objects.requireNonNull(exampleGroupKey, "exampleGroupKey");
     Objects.requireNonNull(exampleTime, "exampleTime");
+    Objects.requireNonNull(flavor, "flavor");
     if (!ENV_PREFIX.matcher(envPrefix).matches()) {
       throw new IllegalArgumentException(
           "the environment prefix '" + envPrefix
@@ -56,36 +59,43 @@ public record DocsOptions(
    */
   public static DocsOptions defaults() {
     return new DocsOptions(
-        null, DEFAULT_ENV_PREFIX, null, "cf-analytics-go", "dev", "dep_123", Instant.parse("2009-11-10T23:00:00Z"));
+        null, DEFAULT_ENV_PREFIX, null, "cf-analytics-go", "dev", "dep_123", Instant.parse("2009-11-10T23:00:00Z"),
+        DocsFlavor.GITHUB);
   }
 
   /** These options writing to {@code dir}. */
   public DocsOptions withOutputDir(Path dir) {
-    return new DocsOptions(dir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime);
+    return new DocsOptions(dir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime, flavor);
   }
 
   /** These options with another environment prefix. */
   public DocsOptions withEnvPrefix(String prefix) {
-    return new DocsOptions(outputDir, prefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime);
+    return new DocsOptions(outputDir, prefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime, flavor);
   }
 
   /** These options naming another product than the catalogue's. */
   public DocsOptions withProductName(String name) {
-    return new DocsOptions(outputDir, envPrefix, name, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime);
+    return new DocsOptions(outputDir, envPrefix, name, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime, flavor);
   }
 
   /** These options with another library name and version in the example payloads. */
   public DocsOptions withExampleLibrary(String name, String version) {
-    return new DocsOptions(outputDir, envPrefix, productName, name, version, exampleGroupKey, exampleTime);
+    return new DocsOptions(outputDir, envPrefix, productName, name, version, exampleGroupKey, exampleTime, flavor);
   }
 
   /** These options with another default group key in the example payloads. */
   public DocsOptions withExampleGroupKey(String key) {
-    return new DocsOptions(outputDir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, key, exampleTime);
+    return new DocsOptions(outputDir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, key, exampleTime, flavor);
   }
 
   /** These options with another time stamp in the example payloads. */
   public DocsOptions withExampleTime(Instant time) {
-    return new DocsOptions(outputDir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, time);
+    return new DocsOptions(outputDir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, time, flavor);
+  }
+
+  /** These options writing the Markdown page for another site generator. */
+  public DocsOptions withFlavor(DocsFlavor other) {
+    return new DocsOptions(
+        outputDir, envPrefix, productName, exampleLibrary, exampleLibraryVersion, exampleGroupKey, exampleTime, other);
   }
 }

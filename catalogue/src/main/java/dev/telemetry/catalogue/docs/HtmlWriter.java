@@ -122,6 +122,10 @@ final class HtmlWriter {
       out.append("<p>");
       inlines(paragraph.content());
       out.append("</p>\n");
+    } else if (block instanceof Block.Note note) {
+      out.append("<p class=\"note\"><strong>Note:</strong> ");
+      inlines(note.content());
+      out.append("</p>\n");
     } else if (block instanceof Block.Bullets bullets) {
       out.append("<ul>\n");
       for (List<Inline> item : bullets.items()) {

@@ -3,18 +3,29 @@ package dev.telemetry.catalogue.docs;
 import java.util.List;
 
 /**
- * Renders the page as Markdown that GitHub, MkDocs and Docusaurus (MDX) all read: GitHub tables,
- * fenced code, explicit {@code <a id>} anchors so links work whatever heading ids a site makes,
- * and every piece of catalogue text escaped.
+ * Renders the page as Markdown that GitHub, MkDocs and Docusaurus (MDX) all read the same way.
+ * Catalogue text is escaped with HTML character references, which all three decode (Python-Markdown
+ * ignores most backslash escapes, and MDX reads {@code <} and {@code {}} as JSX and expressions); a
+ * block that would start like markup or like an MDX {@code import}/{@code export} has its first
+ * character escaped too. What one syntax cannot serve for all depends on the {@link DocsFlavor}:
+ * heading ids, notes, and a {@code |} inside code in a table.
  */
 final class MarkdownWriter {
   private final StringBuilder out = new StringBuilder();
+  private final DocsFlavor flavor;
 
-  private MarkdownWriter() {}
+  private MarkdownWriter(DocsFlavor flavor) {
+    this.flavor = flavor;
+  }
 
-  /** The page as Markdown text with {@code \n} line endings. */
+  /** The page as GitHub-flavoured Markdown text with {@code \n} line endings. */
   static String render(List<Block> blocks) {
-    MarkdownWriter writer = new MarkdownWriter();
+    return render(blocks, DocsFlavor.GITHUB);
+  }
+
+  /** The page as Markdown for {@code flavor}, with {@code \n} line endings. */
+  static String render(List<Block> blocks, DocsFlavor flavor) {
+    MarkdownWriter writer = new MarkdownWriter(flavor);
     writer.blocks(blocks);
     return writer.out.toString();
   }
@@ -27,19 +38,16 @@ final class MarkdownWriter {
 
   private void block(Block block) {
     if (block instanceof Block.Heading heading) {
-      if (heading.level() > 1) {
-        out.append("<a id=\"").append(heading.anchor()).append("\"></a>\n\n");
-      }
-      out.append("#".repeat(heading.level())).append(' ');
-      inlines(heading.content(), false);
-      out.append("\n\n");
+      heading(heading);
     } else if (block instanceof Block.Paragraph paragraph) {
-      inlines(paragraph.content(), false);
+      blockInlines(paragraph.content());
       out.append("\n\n");
+    } else if (block instanceof Block.Note note) {
+      note(note);
     } else if (block instanceof Block.Bullets bullets) {
       for (List<Inline> item : bullets.items()) {
         out.append("- ");
-        inlines(item, false);
+        blockInlines(item);
         out.append('\n');
       }
       out.append('\n');
@@ -54,6 +62,55 @@ final class MarkdownWriter {
       out.append(fence).append("\n\n");
     } else if (block instanceof Block.EventSection section) {
       blocks(section.blocks());
+    }
+  }
+
+  /**
+   * A heading with the id that links point to, in the form each generator registers (a Docusaurus
+   * or MkDocs site ignores an {@code <a id>} when it checks anchors, and MkDocs would repeat it).
+   */
+  private void heading(Block.Heading heading) {
+    if (flavor == DocsFlavor.GITHUB && heading.level() > 1) {
+      out.append("<a id=\"").append(heading.anchor()).append("\"></a>\n\n");
+    }
+    out.append("#".repeat(heading.level())).append(' ');
+    blockInlines(heading.content());
+    switch (flavor) {
+      case MKDOCS -> out.append(" { #").append(heading.anchor()).append(" }");
+      case DOCUSAURUS -> out.append(" {#").append(heading.anchor()).append('}');
+      case GITHUB -> { }
+    }
+    out.append("\n\n");
+  }
+
+  /** A note in each site's own admonition syntax. */
+  private void note(Block.Note note) {
+    switch (flavor) {
+      case GITHUB -> {
+        out.append("> [!NOTE]\n> ");
+        blockInlines(note.content());
+        out.append("\n\n");
+      }
+      case MKDOCS -> {
+        out.append("!!! note\n\n    ");
+        blockInlines(note.content());
+        out.append("\n\n");
+      }
+      case DOCUSAURUS -> {
+        out.append(":::note\n\n");
+        blockInlines(note.content());
+        out.append("\n\n:::\n\n");
+      }
+    }
+  }
+
+  /** Inline runs that start a block: a first character that would start markup is escaped. */
+  private void blockInlines(List<Inline> inlines) {
+    if (!inlines.isEmpty() && inlines.get(0) instanceof Inline.Text first) {
+      out.append(escapeBlockStart(first.text(), false));
+      inlines(inlines.subList(1, inlines.size()), false);
+    } else {
+      inlines(inlines, false);
     }
   }
 
@@ -79,6 +136,9 @@ final class MarkdownWriter {
   }
 
   private void inlines(List<Inline> inlines, boolean inTable) {
+    if (inlines.isEmpty()) {
+      return;
+    }
     for (Inline inline : inlines) {
       inline(inline, inTable);
     }
@@ -91,7 +151,7 @@ final class MarkdownWriter {
       out.append("**");
       escapeText(strong.text(), inTable, out).append("**");
     } else if (inline instanceof Inline.Code code) {
-      out.append(codeSpan(code.text(), inTable));
+      out.append(codeSpanIn(code.text(), inTable));
     } else if (inline instanceof Inline.Link link) {
       out.append('[');
       inline(link.label(), inTable);
@@ -100,8 +160,8 @@ final class MarkdownWriter {
   }
 
   /**
-   * Escapes the characters that Markdown or MDX would read as markup. Line breaks become
-   * {@code <br/>} inside table cells (a cell is one line) and spaces elsewhere.
+   * Escapes the characters that Markdown or MDX would read as markup, as HTML character references.
+   * Line breaks become {@code <br/>} inside table cells (a cell is one line) and spaces elsewhere.
    */
   static String escapeText(String text, boolean inTable) {
     return escapeText(text, inTable, new StringBuilder(text.length())).toString();
@@ -119,29 +179,61 @@ final class MarkdownWriter {
           i++;
         }
         run = i + 1;
-      } else if (isMarkup(c)) {
-        out.append(text, run, i).append('\\');
-        run = i;
+      } else {
+        String reference = reference(c);
+        if (reference != null) {
+          out.append(text, run, i).append(reference);
+          run = i + 1;
+        }
       }
     }
     // A whole string appends in one copy; a range of one goes char by char on Java 17.
     return run == 0 ? out.append(text) : out.append(text, run, text.length());
   }
 
-  private static boolean isMarkup(char c) {
+  /**
+   * {@code text} escaped, and its first character too when a block starting with it would be read
+   * as markup: a list, a quote, a heading underline, an admonition, indented code, or MDX's ES
+   * {@code import}/{@code export} (which MDX reads at the start of any paragraph).
+   */
+  static String escapeBlockStart(String text, boolean inTable) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    boolean markupStart = "-+=:\t ".indexOf(first) >= 0 || Character.isDigit(first)
+        || text.startsWith("export") || text.startsWith("import");
+    if (!markupStart || reference(first) != null) {
+      return escapeText(text, inTable);
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 8).append("&#").append((int) first).append(';');
+    return escapeText(text.substring(1), inTable, escaped).toString();
+  }
+
+  /** The character reference that shows {@code c} as itself in every generator, or null. */
+  private static String reference(char c) {
     return switch (c) {
-      case '\\', '`', '*', '_', '[', ']', '<', '>', '{', '}', '|', '#', '&', '!', '~' -> true;
-      default -> false;
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '\\', '`', '*', '_', '[', ']', '{', '}', '|', '#', '!', '~' -> "&#" + (int) c + ";";
+      default -> null;
     };
   }
 
   /**
-   * A code span that shows {@code text} as is: delimited by more backticks than it contains,
-   * with {@code |} escaped in tables (GitHub reads the cell boundary before the code span).
+   * A code span that shows {@code text} as is: delimited by more backticks than it contains. In a
+   * table, GitHub and Docusaurus (remark-gfm) split cells before they read code spans, so a
+   * {@code |} there is written {@code \|}; Python-Markdown keeps code spans whole and would show the
+   * backslash.
    */
-  static String codeSpan(String text, boolean inTable) {
+  private String codeSpanIn(String text, boolean inTable) {
+    return codeSpan(text, inTable && flavor != DocsFlavor.MKDOCS);
+  }
+
+  static String codeSpan(String text, boolean escapePipes) {
     String content = text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
-    if (inTable) {
+    if (escapePipes) {
       content = content.replace("|", "\\|");
     }
     String ticks = "`".repeat(longestRun(content, '`') + 1);

@@ -163,10 +163,10 @@ final class PageContent {
     if (batch != null) {
       section.add(new Block.Heading(4, EventFiles.exampleAnchor(event.name()),
           List.of(Inline.text("Example payload of "), Inline.code(event.name()))));
+      // The payload is inline and the file only named, so the page works when copied alone.
       section.add(new Block.Paragraph(List.of(
-          Inline.text("The exact body the product sends for this event's example values (published as "),
-          new Inline.Link(Inline.code(EventFiles.example(event.name())), EventFiles.example(event.name())),
-          Inline.text("):"))));
+          Inline.text("The exact body the product sends for this event's example values (also published as "),
+          Inline.code(EventFiles.example(event.name())), Inline.text(" beside this page):"))));
       section.add(new Block.CodeBlock("json", PrettyJson.print(PrettyJson.read(batch))));
     }
     return section;
@@ -237,6 +237,8 @@ final class PageContent {
 
   private void switches() {
     heading(2, "opt-out", Inline.text("Turning telemetry off"));
+    blocks.add(new Block.Note(List.of(Inline.text("One environment variable turns telemetry off, as shown below;"
+        + " nothing else needs to change."))));
     blocks.add(new Block.Bullets(List.of(
         List.of(Inline.code(envPrefix + "_DISABLED=true"),
             Inline.text(" turns every send off: events are not queued and no connection is ever opened.")),

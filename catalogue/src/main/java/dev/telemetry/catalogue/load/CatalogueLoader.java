@@ -66,7 +66,7 @@ public final class CatalogueLoader {
           "Please report this as a bug, with the catalogue file.");
     }
     if (problems.hasErrors()) {
-      throw new CatalogueException(problems.errors());
+      throw new CatalogueException(problems.errors(), partial(catalogue, problems.errors()));
     }
     return new LoadResult(catalogue, problems.warnings());
   }
@@ -75,6 +75,18 @@ public final class CatalogueLoader {
     String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
     Node root = SourceParser.parse(fileName, content, problems);
     return root == null ? null : CatalogueValidator.validate(fileName, root, problems);
+  }
+
+  /** What of a catalogue with errors is still usable; null when no model or no namespace came out. */
+  private static PartialCatalogue partial(Catalogue catalogue, List<Problem> errors) {
+    if (catalogue == null || catalogue.namespace() == null) {
+      return null;
+    }
+    try {
+      return PartialCatalogue.of(catalogue, errors);
+    } catch (RuntimeException e) {
+      return null; // the errors are what matters; a half-built model only adds to them
+    }
   }
 
   private static CatalogueException readFailure(String file, String message, String fix) {

@@ -104,16 +104,19 @@ final class SourceParser {
     Map<String, Node.Entry> entries = new LinkedHashMap<>();
     boolean flow = parser instanceof YAMLParser && source.charAt(at) == '{';
     Node.Entry previous = null;
+    SplitText split = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       Location keyAt = location(parser.currentTokenLocation());
       parser.nextToken();
       Node value = read(parser, depth + 1);
-      if (flow && previous != null && continuesText(previous, value)) {
-        previous = continued(previous, key);
-        entries.put(previous.key(), previous);
+      if (flow && previous != null && endedByComma(previous, value)) {
+        // YAML is YAML: the text really ends at the comma. Say so once, with the whole text quoted.
+        split = split == null ? new SplitText(previous, keyAt, key) : split.and(key);
         continue;
       }
+      report(split);
+      split = null;
       Node.Entry first = entries.get(key);
       if (first == null) {
         previous = new Node.Entry(key, keyAt, value);
@@ -125,15 +128,16 @@ final class SourceParser {
             "Remove one of the two, or merge them.");
       }
     }
+    report(split);
     return new Node.Mapping(new ArrayList<>(entries.values()), at);
   }
 
   /**
-   * Whether a flow-mapping entry is really the rest of the previous plain text: in
+   * Whether a flow-mapping entry is a piece of the previous plain text cut off by a comma: in
    * <code>{ description: The timing, if any. }</code> YAML reads "if any." as a key without a
-   * value, which no catalogue key ever is; the author meant a comma inside the text.
+   * value, which no catalogue key ever is. The author almost surely meant a comma inside the text.
    */
-  private boolean continuesText(Node.Entry previous, Node value) {
+  private boolean endedByComma(Node.Entry previous, Node value) {
     return previous.value() instanceof Node.Scalar text
         && text.isText()
         && !text.text().isEmpty()
@@ -143,11 +147,40 @@ final class SourceParser {
         && source.lastBefore(empty.location()) != ':';
   }
 
-  private static Node.Entry continued(Node.Entry previous, String rest) {
-    Node.Scalar text = (Node.Scalar) previous.value();
-    String joined = text.text() + ", " + rest;
-    return new Node.Entry(previous.key(), previous.keyLocation(),
-        new Node.Scalar(Node.ScalarType.TEXT, joined, joined, text.location()));
+  private void report(SplitText split) {
+    if (split != null) {
+      problems.error(ProblemCode.SYNTAX, split.strayAt(), split.message(), split.fix());
+    }
+  }
+
+  /** Plain text of {@code entry} that one or more commas cut into extra keys without values. */
+  private record SplitText(Node.Entry entry, Location strayAt, List<String> pieces) {
+    SplitText(Node.Entry entry, Location strayAt, String firstPiece) {
+      this(entry, strayAt, List.of(firstPiece));
+    }
+
+    SplitText and(String piece) {
+      List<String> more = new ArrayList<>(pieces);
+      more.add(piece);
+      return new SplitText(entry, strayAt, List.copyOf(more));
+    }
+
+    private String text() {
+      return ((Node.Scalar) entry.value()).text();
+    }
+
+    String message() {
+      return "Inside '{ }' a comma ends unquoted text, so the value of '" + entry.key() + "' is only '" + text()
+          + "' and '" + pieces.get(0) + "' is read as another key without a value.";
+    }
+
+    String fix() {
+      String whole = text() + ", " + String.join(", ", pieces);
+      String quoted = whole.contains("\"")
+          ? "'" + whole.replace("'", "''") + "'"
+          : "\"" + whole.replace("\\", "\\\\") + "\"";
+      return "Quote the text: " + entry.key() + ": " + quoted;
+    }
   }
 
   private Node readSequence(JsonParser parser, int depth, Location at) throws IOException {

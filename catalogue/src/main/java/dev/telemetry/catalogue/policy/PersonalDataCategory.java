@@ -127,12 +127,13 @@ public enum PersonalDataCategory {
           + " correlates events, so hashing allows it."),
   USER_AGENT(
       "User agents",
-      Severity.WARNING,
+      Severity.ERROR,
       Carriers.VALUES,
       false,
-      "user_agent, useragent, ua_string, =ua",
+      "user_agent, useragent, uastring, ua_string, ua",
       "",
-      "A quasi-identifier used for fingerprinting (Google DLP HTTP_USER_AGENT)."),
+      "A quasi-identifier used for fingerprinting (Google DLP HTTP_USER_AGENT). Forbidden, not a"
+          + " warning (PRODUCT.md section 6): send a browser family or an operating-system enum instead."),
   CREDENTIAL_SECRET(
       "Credentials, secrets, tokens and keys",
       Severity.ERROR,

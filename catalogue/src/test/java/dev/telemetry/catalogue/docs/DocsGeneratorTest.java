@@ -66,9 +66,9 @@ class DocsGeneratorTest {
       assertEquals(columns, pipes, "a table line has a stray cell boundary: " + line);
       assertTrue(line.endsWith("|"), "a table row is broken over lines: " + line);
     }
-    assertTrue(markdown.contains("| A job \\| task was created |"), "a '|' in text is escaped");
+    assertTrue(markdown.contains("| A job &#124; task was created |"), "a '|' in text is escaped");
     assertTrue(markdown.contains("`^[a-z]+(-[a-z]+)*$\\|^x$`"), "a '|' in a pattern is escaped");
-    assertTrue(markdown.contains("\\*stars\\*, \\`ticks\\`, \\<b\\>tags\\</b\\><br/>and a second line."),
+    assertTrue(markdown.contains("&#42;stars&#42;, &#96;ticks&#96;, &lt;b&gt;tags&lt;/b&gt;<br/>and a second line."),
         "markup in a description is escaped and its line break kept inside the cell");
   }
 

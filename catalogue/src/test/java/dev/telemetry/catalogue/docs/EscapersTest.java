@@ -63,8 +63,14 @@ class EscapersTest {
     for (char c : oneBreak.toCharArray()) {
       if (c == '\n') {
         escaped.append(lineBreak);
-      } else if ("\\`*_[]<>{}|#&!~".indexOf(c) >= 0) {
-        escaped.append('\\').append(c);
+      } else if (c == '&') {
+        escaped.append("&amp;");
+      } else if (c == '<') {
+        escaped.append("&lt;");
+      } else if (c == '>') {
+        escaped.append("&gt;");
+      } else if ("\\`*_[]{}|#!~".indexOf(c) >= 0) {
+        escaped.append("&#").append((int) c).append(';');
       } else {
         escaped.append(c);
       }

@@ -44,6 +44,24 @@ class ExampleCatalogueTest {
   }
 
   @Test
+  void theExampleWithItsTwoDescriptionsUnquotedAgainFailsAtEachCommaWithTheQuotingFix() throws Exception {
+    String damaged = TestCatalogues.text(RESOURCE)
+        .replace("description: \"The timing the reviewer set instead, if any.\"",
+            "description: The timing the reviewer set instead, if any.")
+        .replace("description: \"Deployment stage (dev, prod, uat...).\"",
+            "description: Deployment stage (dev, prod, uat...).");
+    CatalogueException failure =
+        org.junit.jupiter.api.Assertions.assertThrows(CatalogueException.class, () -> CatalogueLoader.load("c.yaml", damaged));
+    List<String> problems = failure.problems().stream().map(p -> p.code() + " " + p).toList();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).matches("CATALOGUE-SYNTAX c\\.yaml:97:\\d+: .*'description' is only 'The timing the"
+        + " reviewer set instead' and 'if any\\.' is read as another key.*Quote the text: description:"
+        + " \"The timing the reviewer set instead, if any\\.\""), problems.get(0));
+    assertTrue(problems.get(1).matches("CATALOGUE-SYNTAX c\\.yaml:219:\\d+: .*'prod' is read as another key.*"
+        + "Quote the text: description: \"Deployment stage \\(dev, prod, uat\\.\\.\\.\\)\\.\""), problems.get(1));
+  }
+
+  @Test
   void theModelHoldsWhatTheFileDeclares() throws Exception {
     Catalogue catalogue = CatalogueLoader.load(RESOURCE, TestCatalogues.text(RESOURCE)).catalogue();
     assertEquals(1, catalogue.formatVersion());

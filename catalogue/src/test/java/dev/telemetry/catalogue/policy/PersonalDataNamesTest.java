@@ -94,6 +94,14 @@ class PersonalDataNamesTest {
           set-cookie COOKIE_SESSION
           user_agent USER_AGENT
           userAgent USER_AGENT
+          uastring USER_AGENT
+          ua_header USER_AGENT
+          user_ua USER_AGENT
+          uaString USER_AGENT
+          http_user_agent USER_AGENT
+          HTTPUserAgent USER_AGENT
+          browser_user_agent USER_AGENT
+          clientUserAgent USER_AGENT
           password CREDENTIAL_SECRET
           dbPassword CREDENTIAL_SECRET
           apiKey CREDENTIAL_SECRET

@@ -91,9 +91,17 @@ class ValidationRulesTest {
   }
 
   @Test
-  void aCommaInsideUnquotedTextOfAFlowMappingStaysInTheText() throws Exception {
+  void aCommaThatCutsUnquotedTextInAFlowMappingIsALocatedErrorThatSaysToQuote() {
+    String text = catalogue("      runs: { type: integer, description: Runs, if any, since start. }", "      runs: 3");
+    assertEquals(List.of("CATALOGUE-SYNTAX c.yaml:10:49: Inside '{ }' a comma ends unquoted text, so the value of "
+        + "'description' is only 'Runs' and 'if any' is read as another key without a value. "
+        + "Quote the text: description: \"Runs, if any, since start.\""), problems(text));
+  }
+
+  @Test
+  void quotedTextWithCommasInAFlowMappingIsTheWholeText() throws Exception {
     LoadResult result = CatalogueLoader.load("c.yaml",
-        catalogue("      runs: { type: integer, description: Runs, if any, since start. }", "      runs: 3"));
+        catalogue("      runs: { type: integer, description: \"Runs, if any, since start.\" }", "      runs: 3"));
     assertEquals("Runs, if any, since start.",
         result.catalogue().events().get("ns:app.started").properties().get("runs").description());
   }

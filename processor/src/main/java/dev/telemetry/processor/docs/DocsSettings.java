@@ -1,5 +1,6 @@
 package dev.telemetry.processor.docs;
 
+import dev.telemetry.catalogue.docs.DocsFlavor;
 import dev.telemetry.catalogue.docs.DocsOptions;
 import dev.telemetry.processor.options.ProcessorOption;
 import java.nio.file.InvalidPathException;
@@ -60,6 +61,15 @@ public sealed interface DocsSettings {
     String product = ProcessorOption.DOCS_PRODUCT.valueIn(options);
     if (product != null) {
       docs = docs.withProductName(product);
+    }
+    String flavor = ProcessorOption.DOCS_FLAVOR.valueIn(options);
+    if (flavor != null) {
+      try {
+        docs = docs.withFlavor(DocsFlavor.of(flavor));
+      } catch (IllegalArgumentException e) {
+        problems.add(new InvalidOption(ProcessorOption.DOCS_FLAVOR, flavor, "the value is github, mkdocs or docusaurus",
+            "pass -Atelemetry.docs.flavor=mkdocs or docusaurus for those sites, or leave the option out for GitHub."));
+      }
     }
     Path directory = null;
     String dir = ProcessorOption.DOCS_DIR.valueIn(options);

@@ -36,6 +36,11 @@ public enum ProcessorOption {
   DOCS_PRODUCT(
       "telemetry.docs.product",
       "Product name the documentation uses. The default is the catalogue's product."),
+  /** The site generator the Markdown page is written for. */
+  DOCS_FLAVOR(
+      "telemetry.docs.flavor",
+      "The site generator the Markdown page is written for: github (the default; GitHub and other GFM "
+          + "renderers), mkdocs (needs the attr_list and admonition extensions) or docusaurus."),
   /** Days before its expiry date that an event is reported as expiring soon. */
   EXPIRY_WARN_DAYS(
       "telemetry.expiry.warnDays",
