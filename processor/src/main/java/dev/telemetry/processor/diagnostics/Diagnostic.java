@@ -231,7 +231,16 @@ public enum Diagnostic {
     return kind;
   }
 
-  /** Why the diagnostic exists and what it checks, for the README. */
+  /**
+   * Whether messages of this kind are printed under the code of the catalogue or policy rule they
+   * report (such as {@code CATALOGUE-UNKNOWN-KEY} or {@code TELEMETRY-PII-NAME}) rather than under
+   * {@link #code()}; the manual's table of codes says so instead of showing {@link #code()}.
+   */
+  public boolean relaysRuleCode() {
+    return this == CATALOGUE_PROBLEM || this == CATALOGUE_WARNING || this == POLICY_FINDING;
+  }
+
+  /** Why the diagnostic exists and what it checks, for the manual's table of codes. */
   public String explanation() {
     return explanation;
   }
