@@ -5,7 +5,7 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every message the processor prints: a stable code, the wording (a {@link String#format}
- * template that states the rule, the path and the fix) and an explanation for the README.
+ * template that states the rule, the path and the fix) and an explanation for the manual's table of codes.
  *
  * <p>Policy findings and catalogue problems keep the codes their rules give them; they are printed
  * through {@link #POLICY_FINDING}, {@link #CATALOGUE_PROBLEM} and {@link #CATALOGUE_WARNING}.

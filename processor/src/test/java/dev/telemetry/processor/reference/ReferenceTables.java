@@ -128,7 +128,10 @@ public final class ReferenceTables {
       return diagnostic.relaysRuleCode() ? "The rule's own fix, in the message." : "—";
     }
     String fix = probe.substring(at + "Fix: ".length()).strip();
-    return fix.equals(MARK) ? "As the message says." : Diagnostic.sentence(capitalized(fix));
+    if (fix.equals(MARK)) {
+      return "As the message says.";
+    }
+    return fix.endsWith(MARK) ? capitalized(fix) : Diagnostic.sentence(capitalized(fix));
   }
 
   private static final String MARK = "…";
