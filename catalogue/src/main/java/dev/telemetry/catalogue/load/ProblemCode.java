@@ -1,7 +1,7 @@
 package dev.telemetry.catalogue.load;
 
 /**
- * The stable codes of catalogue problems, each with the one line the README prints for it.
+ * The stable codes of catalogue problems, each with the one line the manual's table of codes prints for it (docs/catalogue-format.md).
  * Personal-data policy findings keep the policy rule's own code instead.
  */
 public enum ProblemCode {
@@ -59,7 +59,7 @@ public enum ProblemCode {
     return code;
   }
 
-  /** One line that explains the code, for the README and for users. */
+  /** One line that explains the code, for the manual's table of codes and for users. */
   public String explanation() {
     return explanation;
   }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One rule of the personal-data policy: a descriptor (code, summary, rationale) that feeds the
- * diagnostics, the README and the generated docs, and the check itself.
+ * diagnostics, the manual's rules table and the generated docs, and the check itself.
  */
 public interface PolicyRule {
   /** The stable code, such as {@code TELEMETRY-PII-NAME}. */

@@ -2,7 +2,7 @@ package dev.telemetry.catalogue.policy;
 
 /**
  * What a rule is, for diagnostics and documentation, in the manner of Error Prone's
- * {@code @BugPattern}: one descriptor feeds the compiler message, the README and the generated docs.
+ * {@code @BugPattern}: one descriptor feeds the compiler message, the manual's rules table and the generated docs.
  *
  * @param code the stable code, such as {@code TELEMETRY-PII-NAME}
  * @param summary one line: what the rule forbids

@@ -32,7 +32,7 @@ public final class CatalogueValidator {
   /** The only format version this library reads. */
   public static final int FORMAT_VERSION = 1;
 
-  /** The top-level keys, in the order the README documents them. */
+  /** The top-level keys, in the order docs/catalogue-format.md documents them. */
   static final List<String> TOP_KEYS =
       List.of("catalogue", "namespace", "product", "hashing", "groups", "policy", "metrics", "types", "events",
           "changes");

@@ -21,7 +21,7 @@ import java.util.Set;
 
 /** Reads one event: its name, kind, group, distinct ID, properties and example. */
 final class EventReader {
-  /** The keys of an event, in the order the README documents them. */
+  /** The keys of an event, in the order docs/catalogue-format.md documents them. */
   static final List<String> EVENT_KEYS = List.of("kind", "group", "emitted-when", "purpose", "owner", "expires",
       "expires-reason", "data-category", "distinct-id", "properties", "example");
 

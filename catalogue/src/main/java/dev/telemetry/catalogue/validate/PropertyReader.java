@@ -20,7 +20,7 @@ import java.util.regex.PatternSyntaxException;
  * every constraint fits the type.
  */
 final class PropertyReader {
-  /** The keys of a property, in the order the README documents them. */
+  /** The keys of a property, in the order docs/catalogue-format.md documents them. */
   static final List<String> PROPERTY_KEYS = List.of("type", "description", "required", "values", "items",
       "max-items", "pattern", "max-length", "minimum", "maximum", "hash", "raw-identifier", "free-text", "allow-pii");
 

@@ -5,7 +5,7 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every message the processor prints: a stable code, the wording (a {@link String#format}
- * template that states the rule, the path and the fix) and an explanation for the README.
+ * template that states the rule, the path and the fix) and an explanation for the manual's table of codes.
  *
  * <p>Policy findings and catalogue problems keep the codes their rules give them; they are printed
  * through {@link #POLICY_FINDING}, {@link #CATALOGUE_PROBLEM} and {@link #CATALOGUE_WARNING}.
@@ -290,7 +290,16 @@ public enum Diagnostic {
     return kind;
   }
 
-  /** Why the diagnostic exists and what it checks, for the README. */
+  /**
+   * Whether messages of this kind are printed under the code of the catalogue or policy rule they
+   * report (such as {@code CATALOGUE-UNKNOWN-KEY} or {@code TELEMETRY-PII-NAME}) rather than under
+   * {@link #code()}; the manual's table of codes says so instead of showing {@link #code()}.
+   */
+  public boolean relaysRuleCode() {
+    return this == CATALOGUE_PROBLEM || this == CATALOGUE_WARNING || this == POLICY_FINDING;
+  }
+
+  /** Why the diagnostic exists and what it checks, for the manual's table of codes. */
   public String explanation() {
     return explanation;
   }

@@ -11,7 +11,8 @@ public enum ProcessorOption {
   CATALOGUE(
       "telemetry.catalogue",
       "Path of the catalogue file (absolute, or relative to the working directory). Always wins over "
-          + "@TelemetryCatalogue and the default search."),
+          + "@TelemetryCatalogue; without either, the processor searches src/main/resources/telemetry/ "
+          + "for catalogue.yaml, .yml or .json, then the class path and the source path."),
   /** Package of the generated event classes and index. */
   PACKAGE(
       "telemetry.package",
@@ -31,7 +32,8 @@ public enum ProcessorOption {
   DOCS_ENV_PREFIX(
       "telemetry.docs.envPrefix",
       "Prefix of the product's environment variables that the documentation names (PREFIX_DISABLED, "
-          + "PREFIX_LOG_LEVEL); upper-case letters, digits and _. The default is TELEMETRY, as the runtime's."),
+          + "PREFIX_LOG_LEVEL); upper-case letters, digits and _, starting with a letter. The default is "
+          + "TELEMETRY, as the runtime's."),
   /** Product name the documentation uses. */
   DOCS_PRODUCT(
       "telemetry.docs.product",
@@ -70,7 +72,7 @@ public enum ProcessorOption {
     return key;
   }
 
-  /** What the option does, for the README and {@code getSupportedOptions}. */
+  /** What the option does and its default, for the manual's options table (docs/processor.md). */
   public String description() {
     return description;
   }
