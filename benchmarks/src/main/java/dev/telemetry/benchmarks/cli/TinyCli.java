@@ -19,6 +19,8 @@ public final class TinyCli {
   public static final String NONE = "none";
   /** Our client with a spool: close writes the event to disk, the next run sends it. */
   public static final String OURS_SPOOL = "ours-spool";
+  /** A run that tracks nothing and sends what the spool holds, waiting for it (flush). */
+  public static final String OURS_SPOOL_DRAIN = "ours-spool-drain";
 
   private TinyCli() {}
 
@@ -29,7 +31,7 @@ public final class TinyCli {
     if (client.equals(NONE)) {
       return;
     }
-    if (client.equals(OURS_SPOOL)) {
+    if (client.equals(OURS_SPOOL) || client.equals(OURS_SPOOL_DRAIN)) {
       try (TelemetryClient telemetry =
           TelemetryClient.create(
               TelemetryConfig.builder()
@@ -37,7 +39,11 @@ public final class TinyCli {
                   .library("tiny-cli", "1.0.0")
                   .spool(Path.of(args[2]))
                   .build())) {
-        telemetry.track(event);
+        if (client.equals(OURS_SPOOL)) {
+          telemetry.track(event);
+        } else {
+          telemetry.flush(java.time.Duration.ofSeconds(10));
+        }
       }
       return;
     }
