@@ -227,6 +227,12 @@ public final class Spool implements AutoCloseable {
         ownKept++;
       }
     }
+    // A segment that was being sent could not be dropped while it was; it may be now.
+    try {
+      enforceSize();
+    } catch (IOException e) {
+      fail("trimming the spool to its size bound failed", e);
+    }
     return unknown;
   }
 

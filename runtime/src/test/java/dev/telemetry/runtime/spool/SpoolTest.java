@@ -203,6 +203,52 @@ class SpoolTest {
     }
   }
 
+  @Test
+  void pastItsSizeBoundTheSpoolDropsTheOldestSegmentAndCountsIt() throws Exception {
+    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
+      for (int i = 0; i < 300; i++) {
+        client.track(RequestCreated.numbered("old_" + i));
+      }
+    }
+    long oldBytes = Files.size(segments(spool).get(0));
+    try (TelemetryClient client =
+        TelemetryClient.create(
+            client(nobody)
+                .spoolLimits(oldBytes, Duration.ofDays(30))
+                .retry(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(100))
+                .build())) {
+      for (int i = 0; i < 10; i++) {
+        client.track(RequestCreated.numbered("new_" + i));
+      }
+      // Sends the old segment (refused: nobody listens), then writes the new events past the bound.
+      client.flush(Duration.ofSeconds(3));
+      DeliveryStats stats = client.stats();
+      assertEquals(300, stats.droppedFromSpool(), stats.toString());
+      assertEquals(10, stats.spooled(), stats.toString());
+    }
+    assertEquals(10, spooledUuids(spool).size(), "only the newest events are left");
+  }
+
+  @Test
+  void pastItsAgeBoundASpooledSegmentIsDroppedNotSent() throws Exception {
+    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
+      for (int i = 0; i < 25; i++) {
+        client.track(RequestCreated.numbered("old_" + i));
+      }
+    }
+    Files.setLastModifiedTime(
+        segments(spool).get(0), java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(Duration.ofDays(31))));
+    try (CaptureServer server = CaptureServer.start();
+        TelemetryClient next = TelemetryClient.create(client(server.uri()).build())) {
+      assertTrue(next.flush(FLUSH).completed());
+      assertEquals(25, next.stats().droppedFromSpool(), next.stats().toString());
+      assertEquals(0, server.requestCount());
+      assertTrue(segments(spool).isEmpty());
+    }
+  }
+
   private TelemetryConfig.Builder client(URI endpoint) {
     return Configs.fast().endpoint(endpoint).spool(spool).flushInterval(Duration.ofMillis(200));
   }
