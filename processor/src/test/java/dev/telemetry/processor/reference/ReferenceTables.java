@@ -10,7 +10,6 @@ import dev.telemetry.catalogue.policy.PersonalDataPolicy;
 import dev.telemetry.catalogue.policy.RuleDescriptor;
 import dev.telemetry.processor.diagnostics.Diagnostic;
 import dev.telemetry.processor.options.ProcessorOption;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +25,7 @@ import javax.tools.Diagnostic.Kind;
  * so one generator and one refresh command cover every table.
  *
  * <p>Every constant of a descriptor becomes a row, in declaration order: a constant added to an
- * enum needs only a refresh ({@link #main}), never a hand edit.
+ * enum needs only a refresh ({@link #REFRESH_COMMAND}), never a hand edit.
  */
 public final class ReferenceTables {
   /** The command that rewrites every table from the code; the staleness test prints it. */
@@ -59,13 +58,6 @@ public final class ReferenceTables {
             new GeneratedRegion(docs.resolve("policy.md"), "policy-categories"),
             "PersonalDataCategory",
             ReferenceTables::policyCategories));
-  }
-
-  /** Rewrites every table; the arguments are ignored, {@code ../docs} is used (Maven runs tests in the module). */
-  public static void main(String[] args) throws IOException {
-    for (ReferenceTable table : all(Path.of("..", "docs"))) {
-      table.region().write(table.source(), table.markdown().get());
-    }
   }
 
   static String options() {
