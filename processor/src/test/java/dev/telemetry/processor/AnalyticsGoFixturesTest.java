@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.testing.compile.Compilation;
 import dev.telemetry.runtime.TelemetryConfig;
-import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
 import dev.telemetry.runtime.event.EventWriter;
 import java.nio.file.Files;
 import java.time.Clock;

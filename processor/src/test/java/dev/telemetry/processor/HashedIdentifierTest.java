@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.testing.compile.Compilation;
 import dev.telemetry.runtime.TelemetryConfig;
-import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
 import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.hash.Hasher;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 
 import com.google.testing.compile.Compilation;
 import dev.telemetry.runtime.TelemetryConfig;
-import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
 import dev.telemetry.runtime.event.EventWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -9,8 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.telemetry.runtime.TelemetryConfig;
-import dev.telemetry.runtime.encode.EventEncoder;
-import dev.telemetry.runtime.encode.EventEncodingException;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncodingException;
 import dev.telemetry.runtime.event.EventWriter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

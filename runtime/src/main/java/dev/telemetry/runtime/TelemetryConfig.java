@@ -1,6 +1,6 @@
 package dev.telemetry.runtime;
 
-import dev.telemetry.runtime.encode.UuidV7;
+import dev.telemetry.runtime.internal.encode.UuidV7;
 import dev.telemetry.runtime.hash.Hasher;
 import dev.telemetry.runtime.sink.Sink;
 import java.net.URI;

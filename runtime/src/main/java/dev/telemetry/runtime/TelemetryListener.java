@@ -1,6 +1,6 @@
 package dev.telemetry.runtime;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
+import dev.telemetry.runtime.sink.EncodedEvent;
 import java.util.List;
 
 /**

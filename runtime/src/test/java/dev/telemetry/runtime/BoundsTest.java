@@ -3,7 +3,7 @@ package dev.telemetry.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
 import dev.telemetry.runtime.fixtures.CollectingListener;
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.Padded;

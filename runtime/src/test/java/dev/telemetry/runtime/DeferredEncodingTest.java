@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
-import dev.telemetry.runtime.encode.EventEncoder;
-import dev.telemetry.runtime.encode.EventEncodingException;
+import dev.telemetry.runtime.sink.EncodedEvent;
+import dev.telemetry.runtime.internal.encode.EventEncoder;
+import dev.telemetry.runtime.internal.encode.EventEncodingException;
 import dev.telemetry.runtime.event.EventDescriptor;
 import dev.telemetry.runtime.event.EventKind;
 import dev.telemetry.runtime.event.EventWriter;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
+import dev.telemetry.runtime.sink.EncodedEvent;
 import dev.telemetry.runtime.fixtures.CollectingListener;
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.RequestCreated;

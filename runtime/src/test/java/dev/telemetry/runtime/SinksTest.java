@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.DeploymentInfo;
 import dev.telemetry.runtime.fixtures.IdentifyUserInfo;

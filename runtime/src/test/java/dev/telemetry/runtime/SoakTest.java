@@ -3,7 +3,7 @@ package dev.telemetry.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
+import dev.telemetry.runtime.sink.EncodedEvent;
 import dev.telemetry.runtime.fixtures.Configs;
 import dev.telemetry.runtime.fixtures.RequestCreated;
 import dev.telemetry.runtime.testing.CaptureServer;

@@ -1,6 +1,6 @@
 package dev.telemetry.samples;
 
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

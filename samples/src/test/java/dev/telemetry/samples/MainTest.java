@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import dev.telemetry.runtime.testing.CaptureServer;
 import dev.telemetry.runtime.testing.CapturedRequest;
 import dev.telemetry.runtime.testing.Reply;

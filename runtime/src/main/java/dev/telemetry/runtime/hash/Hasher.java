@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.hash;
 
+import dev.telemetry.runtime.internal.encode.JsonString;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -18,7 +19,6 @@ import javax.crypto.spec.SecretKeySpec;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Hasher {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final byte[] BASE64URL =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
           .getBytes(StandardCharsets.ISO_8859_1);
@@ -226,70 +226,6 @@ public final class Hasher {
       }
       return digest;
     }
-  }
-
-  /**
-   * The JSON encoding of a string exactly as Go's {@code json.Marshal} writes it (which is what
-   * analytics-go hashes): quotes; {@code \"}, {@code \\}, {@code \b}, {@code \f}, {@code \n},
-   * {@code \r}, {@code \t}; other control characters and {@code <}, {@code >}, {@code &}, U+2028,
-   * U+2029 as six-character unicode escapes; an unpaired surrogate as U+FFFD.
-   */
-  public static String json(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2);
-    out.append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      String escape = escape(c);
-      if (escape != null) {
-        out.append(escape);
-      } else if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < value.length()
-            && Character.isLowSurrogate(value.charAt(i + 1))) {
-          out.append(c).append(value.charAt(++i));
-        } else {
-          out.append('\ufffd');
-        }
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  /**
-   * The escape sequence Go's encoder writes for one UTF-16 unit, or null when the unit is written
-   * as it is. Shared with the wire encoder so that hashes and payloads quote alike.
-   */
-  public static String escape(char c) {
-    switch (c) {
-      case '"':
-        return "\\\"";
-      case '\\':
-        return "\\\\";
-      case '\b':
-        return "\\b";
-      case '\f':
-        return "\\f";
-      case '\n':
-        return "\\n";
-      case '\r':
-        return "\\r";
-      case '\t':
-        return "\\t";
-      case '<':
-      case '>':
-      case '&':
-      case '\u2028':
-      case '\u2029':
-        return unicodeEscape(c);
-      default:
-        return c < 0x20 ? unicodeEscape(c) : null;
-    }
-  }
-
-  private static String unicodeEscape(char c) {
-    return "\\u" + HEX[(c >> 12) & 0xF] + HEX[(c >> 8) & 0xF] + HEX[(c >> 4) & 0xF] + HEX[c & 0xF];
   }
 
   /** Names the algorithm only: the secret is never printed. */

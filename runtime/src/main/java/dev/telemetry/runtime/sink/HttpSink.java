@@ -1,9 +1,8 @@
 package dev.telemetry.runtime.sink;
 
 import dev.telemetry.runtime.TelemetryConfig;
-import dev.telemetry.runtime.encode.BatchBody;
-import dev.telemetry.runtime.encode.EncodedEvent;
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.BatchBody;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

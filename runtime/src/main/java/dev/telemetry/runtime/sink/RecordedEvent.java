@@ -1,6 +1,6 @@
 package dev.telemetry.runtime.sink;
 
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

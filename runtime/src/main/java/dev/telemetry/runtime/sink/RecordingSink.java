@@ -1,6 +1,5 @@
 package dev.telemetry.runtime.sink;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,5 @@
 package dev.telemetry.runtime.sink;
 
-import dev.telemetry.runtime.encode.EncodedEvent;
 import java.io.IOException;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.telemetry.runtime.testing;
 
-import dev.telemetry.runtime.encode.JsonReader;
+import dev.telemetry.runtime.internal.encode.JsonReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.hash;
 
+import dev.telemetry.runtime.internal.encode.JsonString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -79,14 +80,14 @@ class HasherTest {
 
   @Test
   void jsonQuotesLikeGo() {
-    assertEquals("\"usr_123\"", Hasher.json("usr_123"));
-    assertEquals("\"a\\\"b\\\\c\"", Hasher.json("a\"b\\c"));
-    assertEquals("\"\\n\\r\\t\\b\\f\"", Hasher.json("\n\r\t\b\f"));
-    assertEquals("\"\\u0001\\u001f\"", Hasher.json("\u0001\u001f"));
-    assertEquals("\"\\u003c\\u003e\\u0026\"", Hasher.json("<>&"));
-    assertEquals("\"\\u2028\\u2029\"", Hasher.json("\u2028\u2029"));
-    assertEquals("\"/é😀\"", Hasher.json("/é😀"));
-    assertEquals("\"\ufffd\"", Hasher.json("\ud800"));
+    assertEquals("\"usr_123\"", JsonString.quoted("usr_123"));
+    assertEquals("\"a\\\"b\\\\c\"", JsonString.quoted("a\"b\\c"));
+    assertEquals("\"\\n\\r\\t\\b\\f\"", JsonString.quoted("\n\r\t\b\f"));
+    assertEquals("\"\\u0001\\u001f\"", JsonString.quoted("\u0001\u001f"));
+    assertEquals("\"\\u003c\\u003e\\u0026\"", JsonString.quoted("<>&"));
+    assertEquals("\"\\u2028\\u2029\"", JsonString.quoted("\u2028\u2029"));
+    assertEquals("\"/é😀\"", JsonString.quoted("/é😀"));
+    assertEquals("\"\ufffd\"", JsonString.quoted("\ud800"));
   }
 
   @Property(tries = 500)
@@ -98,7 +99,7 @@ class HasherTest {
     mac.init(new SecretKeySpec(secret, "HmacSHA256"));
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
-    byte[] json = Hasher.json(identifier).getBytes(StandardCharsets.UTF_8);
+    byte[] json = JsonString.quoted(identifier).getBytes(StandardCharsets.UTF_8);
     byte[] digits = Long.toString(number).getBytes(StandardCharsets.UTF_8);
 
     assertEquals("p_" + base64.encodeToString(sha256.digest(json)), sha.hash("p", identifier));
@@ -116,7 +117,7 @@ class HasherTest {
     Hasher fresh = Hasher.sha256();
     for (int length : new int[] {41, 42, 43, 44, 200, 42, 1}) {
       String identifier = "<".repeat(length);
-      byte[] json = Hasher.json(identifier).getBytes(StandardCharsets.UTF_8);
+      byte[] json = JsonString.quoted(identifier).getBytes(StandardCharsets.UTF_8);
       assertEquals("p_" + base64.encodeToString(sha256.digest(json)), fresh.hash("p", identifier));
     }
   }

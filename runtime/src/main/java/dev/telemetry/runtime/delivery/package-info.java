@@ -1,2 +1,0 @@
-/** The background delivery loop: batching, retries with backoff, splitting, accounting. */
-package dev.telemetry.runtime.delivery;
