@@ -72,8 +72,8 @@ public final class TelemetryClient implements AutoCloseable {
   private TelemetryClient(TelemetryConfig config) {
     this.config = config;
     this.encoder = new EventEncoder(config);
-    this.writers = EventWriters.load(config.hasher().algorithm());
-    this.accounting = new Accounting(config.listener());
+    this.writers = EventWriters.load(config.wire().hasher().algorithm());
+    this.accounting = new Accounting(config.delivery().listener());
     if (config.disabled()) {
       LOG.log(Level.DEBUG, "telemetry is off: {0}", config.disabledBecause());
       purgeSpool(config);
@@ -84,14 +84,14 @@ public final class TelemetryClient implements AutoCloseable {
       this.shutdownHook = null;
       return;
     }
-    this.sink = config.sink() != null ? config.sink() : new HttpSink(config);
+    this.sink = config.delivery().sink() != null ? config.delivery().sink() : new HttpSink(config);
     this.queue =
         new EventQueue(
-            config.queueMaxEvents(),
-            config.queueMaxBytes(),
-            config.overflowPolicy(),
-            config.batchMaxEvents(),
-            config.batchMaxBytes());
+            config.delivery().queueMaxEvents(),
+            config.delivery().queueMaxBytes(),
+            config.delivery().overflowPolicy(),
+            config.delivery().batchMaxEvents(),
+            config.delivery().batchMaxBytes());
     Spool spool = openSpool(config, accounting);
     if (spool != null) {
       accounting.spooledFrom(spool::spooled);
@@ -101,15 +101,15 @@ public final class TelemetryClient implements AutoCloseable {
             queue,
             sink,
             accounting,
-            new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff()),
-            config.flushInterval(),
-            config.retryBudget(),
+            new Backoff(config.delivery().retryInitialBackoff(), config.delivery().retryMaxBackoff()),
+            config.delivery().flushInterval(),
+            config.delivery().retryBudget(),
             spool,
-            config.batchMaxEvents(),
-            config.batchMaxBytes());
+            config.delivery().batchMaxEvents(),
+            config.delivery().batchMaxBytes());
     this.thread = loop.start(THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
-    if (config.shutdownHook()) {
-      this.shutdownHook = new Thread(() -> close(config.closeTimeout()), "telemetry-shutdown");
+    if (config.delivery().shutdownHook()) {
+      this.shutdownHook = new Thread(() -> close(config.delivery().closeTimeout()), "telemetry-shutdown");
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     } else {
       this.shutdownHook = null;
@@ -118,14 +118,14 @@ public final class TelemetryClient implements AutoCloseable {
   }
 
   private static Spool openSpool(TelemetryConfig config, Accounting accounting) {
-    if (config.spoolDirectory() == null) {
+    if (config.delivery().spoolDirectory() == null) {
       return null;
     }
     try {
       return Spool.open(
-          config.spoolDirectory(),
-          config.spoolMaxBytes(),
-          config.spoolMaxAge(),
+          config.delivery().spoolDirectory(),
+          config.delivery().spoolMaxBytes(),
+          config.delivery().spoolMaxAge(),
           new Spool.Reports() {
             @Override
             public void ownDropped(String eventName, String detail) {
@@ -141,15 +141,15 @@ public final class TelemetryClient implements AutoCloseable {
       LOG.log(
           Level.WARNING,
           "telemetry: the spool directory {0} cannot be used ({1}); events are kept in memory only",
-          config.spoolDirectory(), e.toString());
+          config.delivery().spoolDirectory(), e.toString());
       return null;
     }
   }
 
   // Opt-out wins over the spool: what was spooled while telemetry was on is deleted, never sent.
   private static void purgeSpool(TelemetryConfig config) {
-    if (config.spoolDirectory() != null) {
-      int events = Spool.purge(config.spoolDirectory());
+    if (config.delivery().spoolDirectory() != null) {
+      int events = Spool.purge(config.delivery().spoolDirectory());
       if (events > 0) {
         LOG.log(
             Level.INFO,
@@ -231,7 +231,7 @@ public final class TelemetryClient implements AutoCloseable {
         accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
         return;
       }
-      if (writer.descriptor().expiredAt(config.clock().instant())) {
+      if (writer.descriptor().expiredAt(config.wire().clock().instant())) {
         dropExpired(name, writer.descriptor());
         return;
       }
@@ -273,14 +273,14 @@ public final class TelemetryClient implements AutoCloseable {
 
   // Stamps the event now; the delivery thread encodes it.
   private <E> void enqueueLater(EventWriter<E> writer, E snapshot, String distinctId, String name) {
-    Instant now = config.clock().instant();
+    Instant now = config.wire().clock().instant();
     long uuidHigh;
     long uuidLow;
-    if (config.uuidsFromClock()) {
+    if (config.wire().uuidsFromClock()) {
       uuidHigh = UuidV7.mostSignificantBits(now.toEpochMilli());
       uuidLow = UuidV7.leastSignificantBits();
     } else {
-      UUID uuid = config.uuidSupplier().get();
+      UUID uuid = config.wire().uuidSupplier().get();
       uuidHigh = uuid.getMostSignificantBits();
       uuidLow = uuid.getLeastSignificantBits();
     }
@@ -305,8 +305,8 @@ public final class TelemetryClient implements AutoCloseable {
       accounting.droppedPending(
           name,
           DropReason.QUEUE_FULL,
-          "the queue is full (" + config.queueMaxEvents() + " events or "
-              + config.queueMaxBytes() + " bytes)");
+          "the queue is full (" + config.delivery().queueMaxEvents() + " events or "
+              + config.delivery().queueMaxBytes() + " bytes)");
     }
   }
 
@@ -382,7 +382,7 @@ public final class TelemetryClient implements AutoCloseable {
   /** {@link #close(Duration)} with the configured close timeout (5 s by default). */
   @Override
   public void close() {
-    close(config.closeTimeout());
+    close(config.delivery().closeTimeout());
   }
 
   private void joinUntil(long deadlineNanos) {

@@ -1,11 +1,14 @@
 package dev.telemetry.runtime;
 
-import dev.telemetry.runtime.internal.encode.UuidV7;
+import static dev.telemetry.runtime.SettingChecks.inFlightRange;
+import static dev.telemetry.runtime.SettingChecks.positive;
+import static dev.telemetry.runtime.SettingChecks.requireText;
+
 import dev.telemetry.runtime.hash.Hasher;
+import dev.telemetry.runtime.internal.encode.UuidV7;
 import dev.telemetry.runtime.sink.Sink;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,96 +18,36 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Everything a {@link TelemetryClient} needs, fixed once built. Build one with {@link #builder()},
- * or with {@link #fromEnvironment(String)} to honour the standard switches. Every setting has a
- * default chosen so that a product only needs to give its endpoint, its library name and version,
- * and its deployment group.
+ * Everything a {@link TelemetryClient} needs, fixed once built: what goes on the wire ({@link
+ * #wire()}), how it is delivered ({@link #delivery()}), and whether sending is on. Build one with
+ * {@link #builder()}, or with {@link #fromEnvironment(String)} to honour the standard switches.
+ * Every setting has a default chosen so that a product only needs to give its endpoint, its
+ * library name and version, and its deployment group.
  */
 public final class TelemetryConfig {
   /** The prefix of the environment switches when a product does not choose its own. */
   public static final String DEFAULT_ENV_PREFIX = "TELEMETRY";
   /** The most requests (or, for another sink, concurrent sends) a client has in flight at once. */
   public static final int MAX_IN_FLIGHT_REQUESTS = 16;
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
-  private final URI endpoint;
-  private final String apiKey;
-  private final String libraryName;
-  private final String libraryVersion;
-  private final String groupType;
-  private final String groupKey;
-  private final Hasher hasher;
-  private final Clock clock;
-  private final Supplier<UUID> uuidSupplier;
-  private final boolean uuidsFromClock;
-  private final boolean privacyProperties;
-  private final boolean historicalMigration;
-  private final boolean gzip;
-  private final int batchMaxEvents;
-  private final int batchMaxBytes;
-  private final Duration flushInterval;
-  private final int queueMaxEvents;
-  private final long queueMaxBytes;
-  private final int maxEventBytes;
-  private final Duration retryInitialBackoff;
-  private final Duration retryMaxBackoff;
-  private final Duration retryBudget;
-  private final int maxInFlightRequests;
-  private final Duration connectTimeout;
-  private final Duration requestTimeout;
-  private final Duration closeTimeout;
-  private final OverflowPolicy overflowPolicy;
+  private final WireSettings wire;
+  private final DeliverySettings delivery;
   private final boolean debug;
-  private final boolean disabled;
   private final String disabledBecause;
-  private final Sink sink;
-  private final TelemetryListener listener;
-  private final boolean shutdownHook;
-  private final Path spoolDirectory;
-  private final long spoolMaxBytes;
-  private final Duration spoolMaxAge;
 
-  private TelemetryConfig(Builder b, boolean disabled, String disabledBecause) {
-    this.endpoint = b.endpoint;
-    this.apiKey = b.apiKey;
-    this.libraryName = b.libraryName;
-    this.libraryVersion = b.libraryVersion;
-    this.groupType = b.groupType;
-    this.groupKey = b.groupKey;
-    this.hasher = b.hasher;
-    this.clock = b.clock;
-    this.uuidSupplier = b.uuidSupplier != null ? b.uuidSupplier : UuidV7.generator(b.clock);
-    this.uuidsFromClock = b.uuidSupplier == null;
-    this.privacyProperties = b.privacyProperties;
-    this.historicalMigration = b.historicalMigration;
-    this.gzip = b.gzip;
-    this.batchMaxEvents = b.batchMaxEvents;
-    this.batchMaxBytes = b.batchMaxBytes;
-    this.flushInterval = b.flushInterval;
-    this.queueMaxEvents = b.queueMaxEvents;
-    this.queueMaxBytes = b.queueMaxBytes;
-    this.maxEventBytes = b.maxEventBytes;
-    this.retryInitialBackoff = b.retryInitialBackoff;
-    this.retryMaxBackoff = b.retryMaxBackoff;
-    this.retryBudget = b.retryBudget;
-    this.maxInFlightRequests = b.maxInFlightRequests;
-    this.connectTimeout = b.connectTimeout;
-    this.requestTimeout = b.requestTimeout;
-    this.closeTimeout = b.closeTimeout;
-    this.overflowPolicy = b.overflowPolicy;
-    this.debug = b.debug;
-    this.disabled = disabled;
+  private TelemetryConfig(
+      WireSettings wire, DeliverySettings delivery, boolean debug, String disabledBecause) {
+    this.wire = wire;
+    this.delivery = delivery;
+    this.debug = debug;
     this.disabledBecause = disabledBecause;
-    this.sink = b.sink;
-    this.listener = b.listener;
-    this.spoolDirectory = b.spoolDirectory;
-    this.spoolMaxBytes = b.spoolMaxBytes;
-    this.spoolMaxAge = b.spoolMaxAge;
-    // With a spool, closing on shutdown only writes the queue to disk: cheap, so on by default.
-    this.shutdownHook = b.shutdownHook != null ? b.shutdownHook : b.spoolDirectory != null;
   }
 
-  /** A builder with every default in place. */
+  /**
+   * A builder with every default in place.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -113,158 +56,49 @@ public final class TelemetryConfig {
    * A builder that applies the environment switches of {@code prefix} (see {@link
    * Builder#environment(String, Map)}) over whatever else the builder is given, read from the
    * process environment.
+   *
+   * @param prefix the product's prefix, such as {@code CF} for {@code CF_DISABLED}, or {@link
+   *     #DEFAULT_ENV_PREFIX}
+   * @return a new builder that reads the process environment when it builds
    */
   public static Builder fromEnvironment(String prefix) {
     return builder().environment(prefix, System.getenv());
   }
 
-  /** As {@link #fromEnvironment(String)}, reading the switches from {@code env} (for tests). */
+  /**
+   * As {@link #fromEnvironment(String)}, reading the switches from {@code env} (for tests).
+   *
+   * @param prefix the product's prefix of the switches
+   * @param env the variables to read instead of the process environment
+   * @return a new builder that applies {@code env} when it builds
+   */
   public static Builder fromEnvironment(String prefix, Map<String, String> env) {
     return builder().environment(prefix, env);
   }
 
-  /** The PostHog host; batches go to {@code {endpoint}/batch/}. Null when none is set. */
-  public URI endpoint() {
-    return endpoint;
-  }
-
-  /** The project API key sent as {@code api_key}, or null to leave it out. */
-  public String apiKey() {
-    return apiKey;
-  }
-
-  /** Sent as {@code library} and {@code $lib}. */
-  public String libraryName() {
-    return libraryName;
-  }
-
-  /** Sent as {@code library_version} and {@code $lib_version}. */
-  public String libraryVersion() {
-    return libraryVersion;
-  }
-
-  /** The group type every event belongs to (such as {@code deployment}), or null. */
-  public String groupType() {
-    return groupType;
-  }
-
-  /** The key of that group (such as {@code dep_123}), or null. */
-  public String groupKey() {
-    return groupKey;
-  }
-
-  /** How identifiers are hashed. */
-  public Hasher hasher() {
-    return hasher;
-  }
-
-  /** The clock that stamps events. */
-  public Clock clock() {
-    return clock;
-  }
-
-  /** Mints the per-event {@code uuid}. */
-  public Supplier<UUID> uuidSupplier() {
-    return uuidSupplier;
+  /**
+   * What goes on the wire: endpoint, key, library, group, hashing and stamps.
+   *
+   * @return the wire settings
+   */
+  public WireSettings wire() {
+    return wire;
   }
 
   /**
-   * Whether the {@code uuid}s are the default version 7 ones from {@link #clock()}, which the
-   * client then mints from the time it already read for the event's timestamp.
+   * How events are delivered: batches, queue, retries, timeouts, sink, listener and spool.
+   *
+   * @return the delivery settings
    */
-  boolean uuidsFromClock() {
-    return uuidsFromClock;
-  }
-
-  /** Whether events carry {@code "$geoip_disable": true} and {@code "$ip": null}. */
-  public boolean privacyProperties() {
-    return privacyProperties;
-  }
-
-  /** Whether batches carry {@code "historical_migration": true}. */
-  public boolean historicalMigration() {
-    return historicalMigration;
-  }
-
-  /** Whether request bodies are gzip-compressed. */
-  public boolean gzip() {
-    return gzip;
-  }
-
-  /** The most events in one batch. */
-  public int batchMaxEvents() {
-    return batchMaxEvents;
-  }
-
-  /** The most bytes of events in one batch. */
-  public int batchMaxBytes() {
-    return batchMaxBytes;
-  }
-
-  /** How long an event may wait for a batch to fill before it is sent anyway. */
-  public Duration flushInterval() {
-    return flushInterval;
-  }
-
-  /** The most events waiting in memory. */
-  public int queueMaxEvents() {
-    return queueMaxEvents;
-  }
-
-  /** The most bytes of events waiting in memory. */
-  public long queueMaxBytes() {
-    return queueMaxBytes;
-  }
-
-  /** The largest encoded event accepted by {@code track}. */
-  public int maxEventBytes() {
-    return maxEventBytes;
-  }
-
-  /** The first retry waits up to this long (full jitter), doubling per attempt. */
-  public Duration retryInitialBackoff() {
-    return retryInitialBackoff;
-  }
-
-  /** No single wait between attempts is longer than this (except where Retry-After asks). */
-  public Duration retryMaxBackoff() {
-    return retryMaxBackoff;
-  }
-
-  /** How long one batch may be retried, in total, before it is given up as failed. */
-  public Duration retryBudget() {
-    return retryBudget;
-  }
-
-  /** How long opening a connection may take. */
-  public Duration connectTimeout() {
-    return connectTimeout;
-  }
-
-  /** How long one request may take, reply included. */
-  public Duration requestTimeout() {
-    return requestTimeout;
+  public DeliverySettings delivery() {
+    return delivery;
   }
 
   /**
-   * How many HTTP requests may be in flight at once (see {@link
-   * Builder#maxInFlightRequests(int)}).
+   * Whether every event is logged as it is queued.
+   *
+   * @return true to log every event
    */
-  public int maxInFlightRequests() {
-    return maxInFlightRequests;
-  }
-
-  /** The deadline of {@link TelemetryClient#close()} and of the shutdown hook. */
-  public Duration closeTimeout() {
-    return closeTimeout;
-  }
-
-  /** What happens when the queue is full. */
-  public OverflowPolicy overflowPolicy() {
-    return overflowPolicy;
-  }
-
-  /** Whether every event is logged as it is queued. */
   public boolean debug() {
     return debug;
   }
@@ -272,47 +106,20 @@ public final class TelemetryConfig {
   /**
    * Whether sending is off: switched off, or there is nowhere to send to (no endpoint and no sink).
    * A disabled client starts no thread and opens no connection.
+   *
+   * @return true when the client will send nothing
    */
   public boolean disabled() {
-    return disabled;
-  }
-
-  /** Why sending is off, in words, or null when it is on. */
-  public String disabledBecause() {
-    return disabledBecause;
-  }
-
-  /** The sink that replaces HTTP delivery, or null for HTTP to {@link #endpoint()}. */
-  public Sink sink() {
-    return sink;
-  }
-
-  /** Receives per-event outcomes. */
-  public TelemetryListener listener() {
-    return listener;
+    return disabledBecause != null;
   }
 
   /**
-   * Whether the client closes itself (within {@link #closeTimeout()}) when the JVM shuts down: by
-   * default only with a spool, where closing writes what is queued to disk and returns.
+   * Why sending is off, in words, or null when it is on.
+   *
+   * @return the reason, such as {@code DO_NOT_TRACK=1}, or null
    */
-  public boolean shutdownHook() {
-    return shutdownHook;
-  }
-
-  /** The spool directory, or null when events are kept in memory only. */
-  public Path spoolDirectory() {
-    return spoolDirectory;
-  }
-
-  /** The most bytes the spool directory holds before the oldest events are dropped (64 MiB by default). */
-  public long spoolMaxBytes() {
-    return spoolMaxBytes;
-  }
-
-  /** How long a spooled event may wait to be sent before it is dropped (30 days by default). */
-  public Duration spoolMaxAge() {
-    return spoolMaxAge;
+  public String disabledBecause() {
+    return disabledBecause;
   }
 
   /** Collects settings; {@link #build()} checks them and applies the environment switches last. */
@@ -357,13 +164,23 @@ public final class TelemetryConfig {
 
     private Builder() {}
 
-    /** The PostHog host, such as {@code https://eu.i.posthog.com}; batches go to {@code /batch/}. */
+    /**
+     * The PostHog host, such as {@code https://eu.i.posthog.com}; batches go to {@code /batch/}.
+     *
+     * @param endpoint the host, or null to send nowhere (a sink may still be set)
+     * @return this builder
+     */
     public Builder endpoint(URI endpoint) {
       this.endpoint = endpoint;
       return this;
     }
 
-    /** As {@link #endpoint(URI)}, from text. */
+    /**
+     * As {@link #endpoint(URI)}, from text.
+     *
+     * @param endpoint the host as text, or null
+     * @return this builder
+     */
     public Builder endpoint(String endpoint) {
       if (endpoint == null) {
         return endpoint((URI) null);
@@ -377,13 +194,24 @@ public final class TelemetryConfig {
       }
     }
 
-    /** The PostHog project API key; sent in the body as {@code api_key}. */
+    /**
+     * The PostHog project API key; sent in the body as {@code api_key}.
+     *
+     * @param apiKey the key, or null to leave {@code api_key} out
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = apiKey;
       return this;
     }
 
-    /** The name and version sent as {@code library}/{@code $lib} and their versions. */
+    /**
+     * The name and version sent as {@code library}/{@code $lib} and their versions.
+     *
+     * @param name the library name, not blank
+     * @param version its version, not blank
+     * @return this builder
+     */
     public Builder library(String name, String version) {
       this.libraryName = requireText(name, "library name");
       this.libraryVersion = requireText(version, "library version");
@@ -393,6 +221,10 @@ public final class TelemetryConfig {
     /**
      * The group every event belongs to, sent as {@code $groups}; it is also the group that
      * group-identify events of this type describe.
+     *
+     * @param type the group type, such as {@code deployment}, not blank
+     * @param key the key of this installation's group, such as {@code dep_123}, not blank
+     * @return this builder
      */
     public Builder group(String type, String key) {
       this.groupType = requireText(type, "group type");
@@ -400,47 +232,86 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** How identifiers are hashed: {@link Hasher#sha256()} (the default) or HMAC. */
+    /**
+     * How identifiers are hashed: {@link Hasher#sha256()} (the default) or HMAC.
+     *
+     * @param hasher the hasher, not null
+     * @return this builder
+     */
     public Builder hasher(Hasher hasher) {
       this.hasher = Objects.requireNonNull(hasher, "hasher");
       return this;
     }
 
-    /** Hash identifiers with plain SHA-256 (the default, compatible with analytics-go). */
+    /**
+     * Hash identifiers with plain SHA-256 (the default, compatible with analytics-go).
+     *
+     * @return this builder
+     */
     public Builder sha256() {
       return hasher(Hasher.sha256());
     }
 
-    /** Hash identifiers with HMAC-SHA256 keyed by a per-deployment secret of 16 bytes or more. */
+    /**
+     * Hash identifiers with HMAC-SHA256 keyed by a per-deployment secret of 16 bytes or more.
+     *
+     * @param secret the per-deployment secret, 16 bytes or more (copied)
+     * @return this builder
+     */
     public Builder hmacSha256(byte[] secret) {
       return hasher(Hasher.hmacSha256(secret));
     }
 
-    /** The clock that stamps events (a fixed clock makes examples reproducible). */
+    /**
+     * The clock that stamps events (a fixed clock makes examples reproducible).
+     *
+     * @param clock the clock, not null
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Mints event UUIDs; defaults to version 7 UUIDs from the clock. */
+    /**
+     * Mints event UUIDs; defaults to version 7 UUIDs from the clock.
+     *
+     * @param uuidSupplier mints one UUID per event, not null
+     * @return this builder
+     */
     public Builder uuidSupplier(Supplier<UUID> uuidSupplier) {
       this.uuidSupplier = Objects.requireNonNull(uuidSupplier, "uuidSupplier");
       return this;
     }
 
-    /** Whether events carry {@code "$geoip_disable": true, "$ip": null} (default true). */
+    /**
+     * Whether events carry {@code "$geoip_disable": true, "$ip": null} (default true).
+     *
+     * @param privacyProperties false to leave both properties out
+     * @return this builder
+     */
     public Builder privacyProperties(boolean privacyProperties) {
       this.privacyProperties = privacyProperties;
       return this;
     }
 
-    /** Marks batches as a historical import ({@code "historical_migration": true}). */
+    /**
+     * Marks batches as a historical import ({@code "historical_migration": true}).
+     *
+     * @param historicalMigration true for an import of past events
+     * @return this builder
+     */
     public Builder historicalMigration(boolean historicalMigration) {
       this.historicalMigration = historicalMigration;
       return this;
     }
 
-    /** Compress request bodies with gzip (default false). */
+    /**
+     * Compress request bodies with gzip (default false).
+     *
+     * @param gzip true to compress
+     * @return this builder
+     */
     public Builder gzip(boolean gzip) {
       this.gzip = gzip;
       return this;
@@ -451,6 +322,10 @@ public final class TelemetryConfig {
      * whichever comes first. 500 events keep the number of requests low (each costs a round trip
      * and the collector's work per request) while the byte cap keeps bodies far below the 20 MB
      * PostHog accepts; analytics-go sends 250.
+     *
+     * @param maxEvents the most events per batch, positive
+     * @param maxBytes the most bytes of events per batch, positive
+     * @return this builder
      */
     public Builder batch(int maxEvents, int maxBytes) {
       this.batchMaxEvents = positive(maxEvents, "batch max events");
@@ -458,20 +333,37 @@ public final class TelemetryConfig {
       return this;
     }
 
-    /** How long an event may wait for its batch to fill (default 5 s). */
+    /**
+     * How long an event may wait for its batch to fill (default 5 s).
+     *
+     * @param flushInterval the wait, positive
+     * @return this builder
+     */
     public Builder flushInterval(Duration flushInterval) {
       this.flushInterval = positive(flushInterval, "flush interval");
       return this;
     }
 
-    /** The most events (default 10,000) and bytes (default 16 MiB) waiting in memory. */
+    /**
+     * The most events (default 100,000) and bytes (default 16 MiB) waiting in memory.
+     *
+     * @param maxEvents the most events queued, positive
+     * @param maxBytes the most bytes of events queued, positive
+     * @return this builder
+     */
     public Builder queue(int maxEvents, long maxBytes) {
       this.queueMaxEvents = positive(maxEvents, "queue max events");
       this.queueMaxBytes = positive(maxBytes, "queue max bytes");
       return this;
     }
 
-    /** The largest encoded event accepted (default 1 MiB); larger ones are dropped when encoded. */
+    /**
+     * The largest encoded event accepted (default 1 MiB); larger ones are dropped when encoded.
+     *
+     * @param maxEventBytes the largest encoded event in bytes, positive, and no larger than a
+     *     batch or the queue
+     * @return this builder
+     */
     public Builder maxEventBytes(int maxEventBytes) {
       this.maxEventBytes = positive(maxEventBytes, "max event bytes");
       return this;
@@ -484,6 +376,11 @@ public final class TelemetryConfig {
      * #maxInFlightRequests(int)}); with one request in flight, the batches behind it wait with it,
      * hence the short first wait. A server's {@code Retry-After} is always waited for in full, by
      * every sender: no request is sent before it passes.
+     *
+     * @param initialBackoff the first wait, positive
+     * @param maxBackoff the longest wait, positive and at least the first
+     * @param budget the total time one batch may be retried, positive
+     * @return this builder
      */
     public Builder retry(Duration initialBackoff, Duration maxBackoff, Duration budget) {
       this.retryInitialBackoff = positive(initialBackoff, "retry initial backoff");
@@ -501,50 +398,89 @@ public final class TelemetryConfig {
      * time and no batch is taken while it is. Only the HTTP sink reads it; another sink says itself
      * how many concurrent sends it takes ({@link Sink#maxConcurrentSends()}). Also set by {@code
      * {PREFIX}_MAX_IN_FLIGHT_REQUESTS} (see {@link #environment}).
+     *
+     * @param maxInFlightRequests from 1 to {@value TelemetryConfig#MAX_IN_FLIGHT_REQUESTS}
+     * @return this builder
      */
     public Builder maxInFlightRequests(int maxInFlightRequests) {
       this.maxInFlightRequests = inFlightRange(maxInFlightRequests, "max in-flight requests");
       return this;
     }
 
-    /** How long connecting (default 5 s) and one whole request (default 10 s) may take. */
+    /**
+     * How long connecting (default 5 s) and one whole request (default 10 s) may take.
+     *
+     * @param connect how long connecting may take, positive
+     * @param request how long one whole request may take, reply included, positive
+     * @return this builder
+     */
     public Builder timeouts(Duration connect, Duration request) {
       this.connectTimeout = positive(connect, "connect timeout");
       this.requestTimeout = positive(request, "request timeout");
       return this;
     }
 
-    /** The deadline of {@code close()} without arguments and of the shutdown hook (default 5 s). */
+    /**
+     * The deadline of {@code close()} without arguments and of the shutdown hook (default 5 s).
+     *
+     * @param closeTimeout the deadline, positive
+     * @return this builder
+     */
     public Builder closeTimeout(Duration closeTimeout) {
       this.closeTimeout = positive(closeTimeout, "close timeout");
       return this;
     }
 
-    /** What to drop when the queue is full (default {@link OverflowPolicy#DROP_NEWEST}). */
+    /**
+     * What to drop when the queue is full (default {@link OverflowPolicy#DROP_NEWEST}).
+     *
+     * @param overflowPolicy the policy, not null
+     * @return this builder
+     */
     public Builder overflowPolicy(OverflowPolicy overflowPolicy) {
       this.overflowPolicy = Objects.requireNonNull(overflowPolicy, "overflowPolicy");
       return this;
     }
 
-    /** Log every event as it is queued (default false). */
+    /**
+     * Log every event as it is queued (default false).
+     *
+     * @param debug true to log every event
+     * @return this builder
+     */
     public Builder debug(boolean debug) {
       this.debug = debug;
       return this;
     }
 
-    /** Turn sending off: no thread, no connection; events are counted as dropped. */
+    /**
+     * Turn sending off: no thread, no connection; events are counted as dropped.
+     *
+     * @param disabled true to send nothing
+     * @return this builder
+     */
     public Builder disabled(boolean disabled) {
       this.disabled = disabled;
       return this;
     }
 
-    /** Deliver to this sink instead of HTTP; the client closes it when it closes. */
+    /**
+     * Deliver to this sink instead of HTTP; the client closes it when it closes.
+     *
+     * @param sink the sink, or null for HTTP to the endpoint
+     * @return this builder
+     */
     public Builder sink(Sink sink) {
       this.sink = sink;
       return this;
     }
 
-    /** Receive per-event outcomes. */
+    /**
+     * Receive per-event outcomes.
+     *
+     * @param listener the listener, not null; {@link TelemetryListener#NONE} for none
+     * @return this builder
+     */
     public Builder listener(TelemetryListener listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
       return this;
@@ -553,6 +489,9 @@ public final class TelemetryConfig {
     /**
      * Close the client (within the close timeout) when the JVM shuts down (default: true with a
      * spool, false without).
+     *
+     * @param shutdownHook true to close on shutdown, false never to
+     * @return this builder
      */
     public Builder shutdownHook(boolean shutdownHook) {
       this.shutdownHook = shutdownHook;
@@ -564,13 +503,22 @@ public final class TelemetryConfig {
      * an outage or a quick exit loses nothing: the next client to open the directory sends what
      * is left. Several processes of one product may share the directory. Null (the default) keeps
      * events in memory only.
+     *
+     * @param directory the directory (created when missing), or null for memory only
+     * @return this builder
      */
     public Builder spool(Path directory) {
       this.spoolDirectory = directory;
       return this;
     }
 
-    /** The spool's bounds: past {@code maxBytes} or {@code maxAge}, the oldest events are dropped. */
+    /**
+     * The spool's bounds: past {@code maxBytes} or {@code maxAge}, the oldest events are dropped.
+     *
+     * @param maxBytes the most bytes on disk, positive
+     * @param maxAge the longest an event may wait on disk, positive
+     * @return this builder
+     */
     public Builder spoolLimits(long maxBytes, Duration maxAge) {
       this.spoolMaxBytes = positive(maxBytes, "spool max bytes");
       this.spoolMaxAge = positive(maxAge, "spool max age");
@@ -587,6 +535,10 @@ public final class TelemetryConfig {
      * #maxInFlightRequests(int)}. An invalid URL turns sending off, and an invalid number of
      * requests is ignored (the value set in code stays), each with a log line saying why, rather
      * than failing the product.
+     *
+     * @param prefix the product's prefix, such as {@code CF}, not blank
+     * @param env the variables (copied)
+     * @return this builder
      */
     public Builder environment(String prefix, Map<String, String> env) {
       this.envPrefix = requireText(prefix, "environment prefix");
@@ -595,63 +547,36 @@ public final class TelemetryConfig {
     }
 
     /**
-     * Checks the settings and builds the configuration.
+     * Checks the settings, applies the environment switches over them, and builds the
+     * configuration. The builder itself is left as it was, so it may build again.
      *
+     * @return the configuration
      * @throws IllegalArgumentException naming the setting and the fix when settings contradict
      */
     public TelemetryConfig build() {
-      boolean off = disabled;
-      String because = disabled ? "disabled in code" : null;
+      String offBecause = disabled ? "disabled in code" : null;
+      boolean logEveryEvent = debug;
+      URI to = endpoint;
+      String key = apiKey;
+      Path spool = spoolDirectory;
+      int inFlight = maxInFlightRequests;
       if (env != null) {
-        String switchOff = env.get(envPrefix + "_DISABLED");
-        if (switchesOff(switchOff)) {
-          off = true;
-          because = envPrefix + "_DISABLED=" + switchOff;
-        } else if (switchesOff(env.get("DO_NOT_TRACK"))) {
-          off = true;
-          because = "DO_NOT_TRACK=" + env.get("DO_NOT_TRACK");
-        }
-        if ("debug".equalsIgnoreCase(trim(env.get(envPrefix + "_LOG_LEVEL")))) {
-          debug = true;
-        }
-        String url = trim(env.get(envPrefix + "_URL"));
-        if (url != null && !url.isEmpty()) {
-          URI parsed = parseHttpUri(url);
-          if (parsed == null) {
-            off = true;
-            because = envPrefix + "_URL is not an http(s) URL: " + url;
-          } else {
-            endpoint = parsed;
-          }
-        }
-        String spoolDir = trim(env.get(envPrefix + "_SPOOL_DIR"));
-        if (spoolDir != null && !spoolDir.isEmpty()) {
-          try {
-            spoolDirectory = Path.of(spoolDir);
-          } catch (InvalidPathException e) {
-            LOG.log(
-                System.Logger.Level.WARNING,
-                "telemetry: {0}_SPOOL_DIR={1} is not a path ({2}); events are kept in memory only",
-                envPrefix, spoolDir, e.getMessage());
-          }
-        }
-        String key = trim(env.get(envPrefix + "_API_KEY"));
-        if (key != null && !key.isEmpty()) {
-          apiKey = key;
-        }
-        String inFlight = trim(env.get(envPrefix + "_MAX_IN_FLIGHT_REQUESTS"));
-        if (inFlight != null && !inFlight.isEmpty()) {
-          maxInFlightRequests = inFlightFromEnvironment(envPrefix + "_MAX_IN_FLIGHT_REQUESTS", inFlight);
-        }
+        EnvironmentSwitches switches = new EnvironmentSwitches(envPrefix, env);
+        String switchedOff = switches.offBecause();
+        offBecause = switchedOff != null ? switchedOff : offBecause;
+        logEveryEvent |= switches.debug();
+        to = switches.endpointOr(to);
+        key = switches.apiKeyOr(key);
+        spool = switches.spoolDirectoryOr(spool);
+        inFlight = switches.maxInFlightRequestsOr(inFlight);
       }
-      if (endpoint != null && parseHttpUri(endpoint.toString()) == null) {
+      if (to != null && EnvironmentSwitches.httpUri(to.toString()) == null) {
         throw new IllegalArgumentException(
             "the telemetry endpoint must be an absolute http or https URL, such as"
-                + " https://eu.i.posthog.com, but it is: " + endpoint);
+                + " https://eu.i.posthog.com, but it is: " + to);
       }
-      if (!off && endpoint == null && sink == null) {
-        off = true;
-        because = "no endpoint and no sink are configured";
+      if (offBecause == null && to == null && sink == null) {
+        offBecause = "no endpoint and no sink are configured";
       }
       if (maxEventBytes > batchMaxBytes) {
         throw new IllegalArgumentException(
@@ -668,88 +593,33 @@ public final class TelemetryConfig {
             "retry max backoff (" + retryMaxBackoff + ") is shorter than the initial backoff ("
                 + retryInitialBackoff + "); make the maximum at least the initial backoff");
       }
-      return new TelemetryConfig(this, off, because);
-    }
-
-    private static URI parseHttpUri(String text) {
-      try {
-        URI uri = new URI(text);
-        String scheme = uri.getScheme();
-        if (uri.getHost() == null
-            || scheme == null
-            || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-          return null;
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        return null;
-      }
-    }
-
-    private int inFlightFromEnvironment(String variable, String value) {
-      try {
-        return inFlightRange(Integer.parseInt(value), variable);
-      } catch (IllegalArgumentException e) {
-        LOG.log(
-            System.Logger.Level.WARNING,
-            "telemetry: {0}={1} is ignored: it must be a whole number from 1 to {2}; keeping {3}",
-            variable, value, MAX_IN_FLIGHT_REQUESTS, maxInFlightRequests);
-        return maxInFlightRequests;
-      }
-    }
-
-    private static int inFlightRange(int value, String what) {
-      if (value < 1 || value > MAX_IN_FLIGHT_REQUESTS) {
-        throw new IllegalArgumentException(
-            "the " + what + " must be from 1 to " + MAX_IN_FLIGHT_REQUESTS + ", but it is " + value
-                + "; use 1 to send one request at a time, 2 (the default) to overlap encoding and"
-                + " sending");
-      }
-      return value;
-    }
-
-    // A privacy switch fails closed: any value but empty, 0 or false (in any case) means off, so
-    // DO_NOT_TRACK=yes, =on or =please all work.
-    private static boolean switchesOff(String value) {
-      String v = trim(value);
-      return v != null && !v.isEmpty() && !"0".equals(v) && !"false".equalsIgnoreCase(v);
-    }
-
-    private static String trim(String value) {
-      return value == null ? null : value.trim();
+      WireSettings wire =
+          new WireSettings(
+              to, key, libraryName, libraryVersion, groupType, groupKey, hasher, clock,
+              uuidSupplier != null ? uuidSupplier : UuidV7.generator(clock), uuidSupplier == null,
+              privacyProperties, historicalMigration, gzip);
+      DeliverySettings delivery =
+          new DeliverySettings(
+              batchMaxEvents, batchMaxBytes, flushInterval, queueMaxEvents, queueMaxBytes,
+              maxEventBytes, retryInitialBackoff, retryMaxBackoff, retryBudget, inFlight,
+              connectTimeout, requestTimeout, closeTimeout, overflowPolicy, sink, listener,
+              // With a spool, closing on shutdown only writes the queue to disk: cheap, so on by
+              // default.
+              shutdownHook != null ? shutdownHook : spool != null,
+              spool, spoolMaxBytes, spoolMaxAge);
+      return new TelemetryConfig(wire, delivery, logEveryEvent, offBecause);
     }
 
     private static String defaultVersion() {
       String version = TelemetryConfig.class.getPackage().getImplementationVersion();
       return version == null ? "dev" : version;
     }
+  }
 
-    private static String requireText(String value, String what) {
-      if (value == null || value.isBlank()) {
-        throw new IllegalArgumentException("the " + what + " must not be empty");
-      }
-      return value;
-    }
-
-    private static int positive(int value, String what) {
-      if (value <= 0) {
-        throw new IllegalArgumentException("the " + what + " must be positive, but it is " + value);
-      }
-      return value;
-    }
-
-    private static long positive(long value, String what) {
-      if (value <= 0) {
-        throw new IllegalArgumentException("the " + what + " must be positive, but it is " + value);
-      }
-      return value;
-    }
-
-    private static Duration positive(Duration value, String what) {
-      if (value == null || value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException("the " + what + " must be a positive duration, but it is " + value);
-      }
-      return value;
-    }
+  /** Names every setting but secrets. */
+  @Override
+  public String toString() {
+    return "TelemetryConfig[" + wire + ", " + delivery + ", debug=" + debug
+        + ", disabledBecause=" + disabledBecause + "]";
   }
 }

@@ -23,33 +23,33 @@ class TelemetryConfigTest {
   void defaultsAreSane() {
     TelemetryConfig config = TelemetryConfig.builder().endpoint(DEFAULT).build();
     assertFalse(config.disabled());
-    assertTrue(config.privacyProperties());
-    assertEquals("sha256", config.hasher().algorithm());
-    assertEquals(OverflowPolicy.DROP_NEWEST, config.overflowPolicy());
-    assertEquals(500, config.batchMaxEvents());
-    assertEquals(Duration.ofMillis(100), config.retryInitialBackoff());
-    assertTrue(config.batchMaxBytes() < 20 * 1024 * 1024, "far below PostHog's 20 MB");
-    assertEquals(1024 * 1024, config.maxEventBytes());
-    assertFalse(config.shutdownHook());
-    assertFalse(config.gzip());
-    assertNull(config.apiKey());
+    assertTrue(config.wire().privacyProperties());
+    assertEquals("sha256", config.wire().hasher().algorithm());
+    assertEquals(OverflowPolicy.DROP_NEWEST, config.delivery().overflowPolicy());
+    assertEquals(500, config.delivery().batchMaxEvents());
+    assertEquals(Duration.ofMillis(100), config.delivery().retryInitialBackoff());
+    assertTrue(config.delivery().batchMaxBytes() < 20 * 1024 * 1024, "far below PostHog's 20 MB");
+    assertEquals(1024 * 1024, config.delivery().maxEventBytes());
+    assertFalse(config.delivery().shutdownHook());
+    assertFalse(config.wire().gzip());
+    assertNull(config.wire().apiKey());
   }
 
   @Test
   void environmentSwitchesOverrideCode() {
     TelemetryConfig config =
         fromEnv(Map.of("CF_URL", "http://collector.internal:8000", "CF_API_KEY", "phc_env", "CF_LOG_LEVEL", "DEBUG"));
-    assertEquals(URI.create("http://collector.internal:8000"), config.endpoint());
-    assertEquals("phc_env", config.apiKey());
+    assertEquals(URI.create("http://collector.internal:8000"), config.wire().endpoint());
+    assertEquals("phc_env", config.wire().apiKey());
     assertTrue(config.debug());
     assertFalse(config.disabled());
   }
 
   @Test
   void maxInFlightRequestsDefaultsToTwoAndIsChecked() {
-    assertEquals(2, TelemetryConfig.builder().endpoint(DEFAULT).build().maxInFlightRequests());
-    assertEquals(1, TelemetryConfig.builder().maxInFlightRequests(1).endpoint(DEFAULT).build().maxInFlightRequests());
-    assertEquals(16, TelemetryConfig.builder().maxInFlightRequests(16).endpoint(DEFAULT).build().maxInFlightRequests());
+    assertEquals(2, TelemetryConfig.builder().endpoint(DEFAULT).build().delivery().maxInFlightRequests());
+    assertEquals(1, TelemetryConfig.builder().maxInFlightRequests(1).endpoint(DEFAULT).build().delivery().maxInFlightRequests());
+    assertEquals(16, TelemetryConfig.builder().maxInFlightRequests(16).endpoint(DEFAULT).build().delivery().maxInFlightRequests());
     for (int bad : new int[] {0, -1, 17}) {
       IllegalArgumentException e =
           assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().maxInFlightRequests(bad));
@@ -62,14 +62,14 @@ class TelemetryConfigTest {
 
   @Test
   void maxInFlightRequestsComesFromTheEnvironmentWhenValid() {
-    assertEquals(4, fromEnv(Map.of("CF_MAX_IN_FLIGHT_REQUESTS", " 4 ")).maxInFlightRequests());
+    assertEquals(4, fromEnv(Map.of("CF_MAX_IN_FLIGHT_REQUESTS", " 4 ")).delivery().maxInFlightRequests());
     for (String bad : new String[] {"0", "17", "two", "2.5"}) {
       TelemetryConfig config =
           TelemetryConfig.fromEnvironment("CF", Map.of("CF_MAX_IN_FLIGHT_REQUESTS", bad))
               .maxInFlightRequests(3)
               .endpoint(DEFAULT)
               .build();
-      assertEquals(3, config.maxInFlightRequests(), "an invalid " + bad + " keeps the value set in code");
+      assertEquals(3, config.delivery().maxInFlightRequests(), "an invalid " + bad + " keeps the value set in code");
       assertFalse(config.disabled(), "an invalid " + bad + " does not turn telemetry off");
     }
   }
@@ -121,5 +121,27 @@ class TelemetryConfigTest {
     assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().batch(0, 10));
     assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().flushInterval(Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> TelemetryConfig.builder().group("deployment", " "));
+  }
+
+  @Test
+  void buildingLeavesTheBuilderAsItWasSoItBuildsAgainAlike() {
+    TelemetryConfig.Builder builder =
+        TelemetryConfig.fromEnvironment(
+                "CF", Map.of("CF_URL", "https://collector.example", "CF_LOG_LEVEL", "debug", "CF_API_KEY", "phc_env"))
+            .endpoint(DEFAULT);
+    TelemetryConfig first = builder.build();
+    TelemetryConfig second = builder.build();
+    assertEquals(URI.create("https://collector.example"), first.wire().endpoint());
+    assertEquals(first.wire().endpoint(), second.wire().endpoint());
+    assertTrue(second.debug());
+    assertEquals("phc_env", second.wire().apiKey());
+    assertEquals(DEFAULT, builder.environment("CF", Map.of()).build().wire().endpoint(), "the code's endpoint stays");
+  }
+
+  @Test
+  void theConfigurationPrintsNoSecret() {
+    TelemetryConfig config = TelemetryConfig.builder().endpoint(DEFAULT).apiKey("phc_secret_key").build();
+    assertFalse(config.toString().contains("phc_secret_key"), config.toString());
+    assertTrue(config.toString().contains("apiKey=(set)"), config.toString());
   }
 }

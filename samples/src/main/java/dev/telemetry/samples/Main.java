@@ -69,7 +69,7 @@ public final class Main {
     try {
       if (options.events() == 0) {
         out.println("tracking nothing: delivering what the spool holds");
-        client.flush(config.closeTimeout());
+        client.flush(config.delivery().closeTimeout());
       } else if (options.events() > 0) {
         out.println("playing the access scenario from " + LOAD_THREADS + " threads until "
             + options.events() + " events are tracked");
@@ -80,7 +80,7 @@ public final class Main {
         new AccessScenario(client::track, new Ids()).playOnce();
       }
     } finally {
-      stats = client.close(config.closeTimeout()).stats();
+      stats = client.close(config.delivery().closeTimeout()).stats();
     }
     out.println(DocsLocation.describe(workingDirectory));
     String warning = Summary.warning(stats);

@@ -49,13 +49,13 @@ public final class HttpSink implements Sink {
   private final URI batchUri;
   private final URL batchUrl;
 
-  /** A sink for {@code config.endpoint()}, with its timeouts, gzip switch and API key. */
+  /** A sink for {@code config.wire().endpoint()}, with its timeouts, gzip switch and API key. */
   public HttpSink(TelemetryConfig config) {
     this.config = Objects.requireNonNull(config, "config");
-    if (config.endpoint() == null) {
+    if (config.wire().endpoint() == null) {
       throw new IllegalArgumentException("the HTTP sink needs an endpoint: set endpoint(URI) or {PREFIX}_URL");
     }
-    this.batchUri = batchUri(config.endpoint());
+    this.batchUri = batchUri(config.wire().endpoint());
     try {
       this.batchUrl = batchUri.toURL();
     } catch (MalformedURLException e) {
@@ -76,21 +76,21 @@ public final class HttpSink implements Sink {
   @Override
   public SendOutcome send(List<EncodedEvent> batch) throws IOException, InterruptedException {
     byte[] body = BatchBody.encode(batch, config);
-    if (config.gzip()) {
+    if (config.wire().gzip()) {
       body = gzip(body);
     }
-    long deadline = System.nanoTime() + config.requestTimeout().toNanos();
+    long deadline = System.nanoTime() + config.delivery().requestTimeout().toNanos();
     HttpURLConnection connection = (HttpURLConnection) batchUrl.openConnection();
     connection.setRequestMethod("POST");
     connection.setDoOutput(true);
     connection.setInstanceFollowRedirects(false);
     connection.setUseCaches(false);
-    connection.setConnectTimeout(millis(config.connectTimeout()));
-    connection.setReadTimeout(millis(config.requestTimeout()));
+    connection.setConnectTimeout(millis(config.delivery().connectTimeout()));
+    connection.setReadTimeout(millis(config.delivery().requestTimeout()));
     connection.setFixedLengthStreamingMode(body.length);
     connection.setRequestProperty("Content-Type", "application/json");
-    connection.setRequestProperty("User-Agent", config.libraryName() + "/" + config.libraryVersion());
-    if (config.gzip()) {
+    connection.setRequestProperty("User-Agent", config.wire().libraryName() + "/" + config.wire().libraryVersion());
+    if (config.wire().gzip()) {
       connection.setRequestProperty("Content-Encoding", "gzip");
     }
     ExchangeWatchdog.watch(connection, deadline);
@@ -116,7 +116,7 @@ public final class HttpSink implements Sink {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
               throw new SocketTimeoutException(
-                  "no complete reply within the request timeout of " + config.requestTimeout());
+                  "no complete reply within the request timeout of " + config.delivery().requestTimeout());
             }
             connection.setReadTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             n = in.read(buffer, read, buffer.length - read);
@@ -136,7 +136,7 @@ public final class HttpSink implements Sink {
           throw new InterruptedException("the client is closing");
         }
         throw new SocketTimeoutException(
-            "no complete reply within the request timeout of " + config.requestTimeout());
+            "no complete reply within the request timeout of " + config.delivery().requestTimeout());
       }
       connection.disconnect();
       throw e;
@@ -154,7 +154,7 @@ public final class HttpSink implements Sink {
   /** The configured {@link TelemetryConfig#maxInFlightRequests()}. */
   @Override
   public int maxConcurrentSends() {
-    return config.maxInFlightRequests();
+    return config.delivery().maxInFlightRequests();
   }
 
   /**
@@ -208,8 +208,8 @@ public final class HttpSink implements Sink {
   }
 
   private static void warnIfKeyInCleartext(TelemetryConfig config) {
-    URI endpoint = config.endpoint();
-    if (config.apiKey() != null
+    URI endpoint = config.wire().endpoint();
+    if (config.wire().apiKey() != null
         && "http".equalsIgnoreCase(endpoint.getScheme())
         && !Endpoints.isLoopback(endpoint)
         && WARNED_CLEARTEXT.add(Endpoints.redacted(endpoint))) {

@@ -71,12 +71,12 @@ public final class TelemetrySetup {
       return "telemetry is off (" + config.disabledBecause() + "): nothing is sent";
     }
     return "telemetry sends to " + destination
-        + (config.spoolDirectory() == null ? "" : ", spooling in " + config.spoolDirectory().toAbsolutePath());
+        + (config.delivery().spoolDirectory() == null ? "" : ", spooling in " + config.delivery().spoolDirectory().toAbsolutePath());
   }
 
   // Printed, so without credentials: user information and the query are replaced by ***.
   private static String batchUrl(TelemetryConfig config) {
-    URI endpoint = config.endpoint();
+    URI endpoint = config.wire().endpoint();
     String base =
         endpoint.getScheme() + "://" + (endpoint.getRawUserInfo() != null ? "***@" : "") + endpoint.getHost()
             + (endpoint.getPort() >= 0 ? ":" + endpoint.getPort() : "")

@@ -16,10 +16,10 @@ public final class BatchBody {
   /** Encodes the body for {@code events} with the API key and migration flag of {@code config}. */
   public static byte[] encode(List<EncodedEvent> events, TelemetryConfig config) {
     StringBuilder head = new StringBuilder("{");
-    if (config.apiKey() != null) {
-      head.append("\"api_key\":").append(JsonString.quoted(config.apiKey())).append(',');
+    if (config.wire().apiKey() != null) {
+      head.append("\"api_key\":").append(JsonString.quoted(config.wire().apiKey())).append(',');
     }
-    if (config.historicalMigration()) {
+    if (config.wire().historicalMigration()) {
       head.append("\"historical_migration\":true,");
     }
     head.append("\"batch\":[");

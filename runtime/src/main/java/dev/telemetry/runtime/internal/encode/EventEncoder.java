@@ -43,7 +43,7 @@ public final class EventEncoder {
   }
 
   private JsonWriter.Fragment envelope(EventKind kind) {
-    JsonWriter out = new JsonWriter(config.hasher(), Integer.MAX_VALUE);
+    JsonWriter out = new JsonWriter(config.wire().hasher(), Integer.MAX_VALUE);
     // One member stands for those before the envelope, which differ per event.
     out.beginObject().name("timestamp").nullValue();
     JsonWriter.Position start = out.position();
@@ -52,18 +52,18 @@ public final class EventEncoder {
   }
 
   private void writeEnvelope(JsonWriter out, EventKind kind) {
-    out.name("library").constant(config.libraryName());
-    out.name("library_version").constant(config.libraryVersion());
+    out.name("library").constant(config.wire().libraryName());
+    out.name("library_version").constant(config.wire().libraryVersion());
     if (kind != EventKind.GROUP_IDENTIFY) {
       out.name("type").constant(kind == EventKind.IDENTIFY ? "identify" : "capture");
     }
     out.name("properties").beginObject();
-    if (kind != EventKind.GROUP_IDENTIFY && config.groupType() != null) {
-      out.name("$groups").beginObject().name(config.groupType()).value(config.groupKey()).endObject();
+    if (kind != EventKind.GROUP_IDENTIFY && config.wire().groupType() != null) {
+      out.name("$groups").beginObject().name(config.wire().groupType()).value(config.wire().groupKey()).endObject();
     }
-    out.name("$lib").constant(config.libraryName());
-    out.name("$lib_version").constant(config.libraryVersion());
-    if (config.privacyProperties()) {
+    out.name("$lib").constant(config.wire().libraryName());
+    out.name("$lib_version").constant(config.wire().libraryVersion());
+    if (config.wire().privacyProperties()) {
       out.name("$geoip_disable").value(true);
       out.name("$ip").nullValue();
     }
@@ -113,10 +113,10 @@ public final class EventEncoder {
     JsonWriter out;
     if (kept != null && !kept.inUse()) {
       out = kept;
-      out.reset(config.hasher(), config.maxEventBytes());
+      out.reset(config.wire().hasher(), config.delivery().maxEventBytes());
     } else {
       // The first event of this thread, or one that an event writer tracks while it writes.
-      out = new JsonWriter(config.hasher(), config.maxEventBytes());
+      out = new JsonWriter(config.wire().hasher(), config.delivery().maxEventBytes());
       if (kept == null) {
         WRITERS.set(out);
       }
@@ -124,10 +124,10 @@ public final class EventEncoder {
     try {
       String distinctId = distinctId(writer, event, givenDistinctId);
       // Taken apart here, so that the JIT can often leave the objects unallocated.
-      UUID uuid = givenUuid != null ? givenUuid : config.uuidSupplier().get();
+      UUID uuid = givenUuid != null ? givenUuid : config.wire().uuidSupplier().get();
       long uuidHigh = uuid.getMostSignificantBits();
       long uuidLow = uuid.getLeastSignificantBits();
-      Instant timestamp = givenTime != null ? givenTime : config.clock().instant();
+      Instant timestamp = givenTime != null ? givenTime : config.wire().clock().instant();
       out.beginObject();
       out.name("uuid").uuid(uuidHigh, uuidLow);
       writeEvent(out, writer, event, distinctId, timestamp.getEpochSecond(), timestamp.getNano());
@@ -160,8 +160,8 @@ public final class EventEncoder {
     EventDescriptor descriptor = writer.descriptor();
     if (descriptor.kind() == EventKind.GROUP_IDENTIFY) {
       String key = givenDistinctId;
-      if (key == null && descriptor.group().equals(config.groupType())) {
-        key = config.groupKey();
+      if (key == null && descriptor.group().equals(config.wire().groupType())) {
+        key = config.wire().groupKey();
       }
       if (key == null || key.isEmpty()) {
         throw new EventEncodingException(

@@ -283,9 +283,9 @@ class EventEncoderTest {
     EventWriter<String> writer = writer(EventKind.CAPTURE, (value, out) -> out.name("same").hashed("usr", "usr_1")
         .name("other").hashed("acc", "usr_1"));
     JsonNode event = parse(encoder.encode(writer, "usr_1", null));
-    assertEquals(config.hasher().hash("usr", "usr_1"), event.get("distinct_id").asText());
+    assertEquals(config.wire().hasher().hash("usr", "usr_1"), event.get("distinct_id").asText());
     assertEquals(event.get("distinct_id").asText(), event.get("properties").get("same").asText());
-    assertEquals(config.hasher().hash("acc", "usr_1"), event.get("properties").get("other").asText());
+    assertEquals(config.wire().hasher().hash("acc", "usr_1"), event.get("properties").get("other").asText());
   }
 
   private static EventWriter<String> writer(EventKind kind, BiConsumer<String, JsonOutput> body) {
