@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * identifier) is reported there; any other event, and every event while debug logging is on, is
  * encoded on the caller's thread. One
  * daemon thread per client takes and encodes batches and hands them to its daemon sender threads
- * (as many as requests may be in flight, {@link TelemetryConfig#maxInFlightRequests()}, or one
+ * (as many as requests may be in flight, {@link DeliverySettings#maxInFlightRequests()}, or one
  * for a sink that does not allow concurrent sends); none keeps the JVM alive. Every event ends
  * delivered, dropped (with a {@link DropReason}) or failed, and {@link #stats()} adds up at every
  * moment. A disabled client (see {@link TelemetryConfig#disabled()}) starts no thread and opens no

@@ -9,7 +9,7 @@ import java.util.List;
  * or {@link #onFailed}. Callbacks run on the thread that decided the outcome (the caller of
  * {@code track} for drops at the door, the delivery thread for the rejection of an event encoded
  * there, a sender thread for delivered and failed events); with more than one request in flight
- * ({@link TelemetryConfig#maxInFlightRequests()}) they may run on several threads at once, so a
+ * ({@link DeliverySettings#maxInFlightRequests()}) they may run on several threads at once, so a
  * listener must be thread-safe. They must be quick and must not call back into the client. An exception thrown by a callback is logged and ignored.
  */
 public interface TelemetryListener {

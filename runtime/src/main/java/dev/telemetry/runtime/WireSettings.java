@@ -1,6 +1,8 @@
 package dev.telemetry.runtime;
 
 import dev.telemetry.runtime.hash.Hasher;
+import dev.telemetry.runtime.internal.http.Endpoints;
+import dev.telemetry.runtime.sink.HttpSink;
 import java.net.URI;
 import java.time.Clock;
 import java.util.UUID;
@@ -42,10 +44,23 @@ public record WireSettings(
     boolean historicalMigration,
     boolean gzip) {
 
-  /** Names every setting but the API key, which is never printed. */
+  /**
+   * The URL batches go to, as it may be printed: any credentials in it ({@code user:password@},
+   * the query) replaced by {@code ***}.
+   *
+   * @return the printable batch URL, or null without an endpoint
+   */
+  public String batchUrlForLogs() {
+    if (endpoint == null) {
+      return null;
+    }
+    return Endpoints.redacted(HttpSink.batchUri(endpoint));
+  }
+
+  /** Names every setting but the API key and the endpoint's credentials, which are never printed. */
   @Override
   public String toString() {
-    return "WireSettings[endpoint=" + endpoint + ", apiKey=" + (apiKey == null ? "none" : "(set)")
+    return "WireSettings[endpoint=" + Endpoints.redacted(endpoint) + ", apiKey=" + (apiKey == null ? "none" : "(set)")
         + ", library=" + libraryName + " " + libraryVersion + ", group=" + groupType + ":" + groupKey
         + ", hasher=" + hasher + ", privacyProperties=" + privacyProperties
         + ", historicalMigration=" + historicalMigration + ", gzip=" + gzip + "]";

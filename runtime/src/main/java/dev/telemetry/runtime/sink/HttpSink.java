@@ -1,11 +1,14 @@
 package dev.telemetry.runtime.sink;
 
+import dev.telemetry.runtime.DeliverySettings;
 import dev.telemetry.runtime.TelemetryConfig;
 import dev.telemetry.runtime.internal.encode.BatchBody;
 import dev.telemetry.runtime.internal.encode.JsonReader;
+import dev.telemetry.runtime.internal.http.Endpoints;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.MalformedURLException;
@@ -35,7 +38,7 @@ import java.util.zip.GZIPOutputStream;
  * a cold JVM makes its first request with it in about a tenth of the time (tens of milliseconds
  * against hundreds, plus the JIT work that delays the exit of a short-lived process), it keeps
  * connections alive across clients in one process-wide pool, and it starts no thread per client.
- * Up to {@link TelemetryConfig#maxInFlightRequests()} requests are sent at once; {@code send} is
+ * Up to {@link DeliverySettings#maxInFlightRequests()} requests are sent at once; {@code send} is
  * thread-safe.
  */
 public final class HttpSink implements Sink {
@@ -93,7 +96,12 @@ public final class HttpSink implements Sink {
     if (config.wire().gzip()) {
       connection.setRequestProperty("Content-Encoding", "gzip");
     }
+    // The watchdog bounds sending the body and waiting for the headers; the reply's body is read
+    // with per-read deadlines instead. Disconnecting while the body is read would hand a kept-alive
+    // stream to the JDK's cleaner thread, which drains it while holding the stream's lock, and so
+    // holds this sender for as long as the reply trickles in.
     ExchangeWatchdog.watch(connection, deadline);
+    boolean watched = true;
     int status;
     String retryAfter;
     byte[] reply;
@@ -104,6 +112,10 @@ public final class HttpSink implements Sink {
       }
       status = connection.getResponseCode();
       retryAfter = connection.getHeaderField("Retry-After");
+      watched = false;
+      if (ExchangeWatchdog.release(connection)) {
+        throw cutOff();
+      }
       InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
       byte[] buffer = new byte[MAX_REPLY_BYTES + 1];
       int read = 0;
@@ -112,11 +124,14 @@ public final class HttpSink implements Sink {
           int n;
           do {
             // Each read gets only what is left of the exchange's time: a trickling body cannot
-            // stretch it (disconnecting does not stop a read of a kept-alive body).
+            // stretch it, and a closing client does not wait for it.
             long left = deadline - System.nanoTime();
             if (left <= 0) {
               throw new SocketTimeoutException(
                   "no complete reply within the request timeout of " + config.delivery().requestTimeout());
+            }
+            if (Thread.currentThread().isInterrupted()) {
+              throw new InterruptedIOException("the client is closing");
             }
             connection.setReadTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
             n = in.read(buffer, read, buffer.length - read);
@@ -131,27 +146,26 @@ public final class HttpSink implements Sink {
         connection.disconnect();
       }
     } catch (IOException e) {
-      if (ExchangeWatchdog.release(connection)) {
-        if (Thread.interrupted()) {
-          throw new InterruptedException("the client is closing");
-        }
-        throw new SocketTimeoutException(
-            "no complete reply within the request timeout of " + config.delivery().requestTimeout());
-      }
+      boolean cutOffByWatchdog = watched && ExchangeWatchdog.release(connection);
       connection.disconnect();
-      throw e;
-    }
-    if (ExchangeWatchdog.release(connection) && Thread.interrupted()) {
-      throw new InterruptedException("the client is closing");
+      if (Thread.interrupted()) {
+        throw new InterruptedException("the client is closing");
+      }
+      throw cutOffByWatchdog ? cutOff() : e;
     }
     return classify(status, retryAfter, new String(reply, StandardCharsets.UTF_8), truncated, Instant.now());
+  }
+
+  private SocketTimeoutException cutOff() {
+    return new SocketTimeoutException(
+        "no complete reply within the request timeout of " + config.delivery().requestTimeout());
   }
 
   private static int millis(Duration duration) {
     return (int) Math.max(1, Math.min(Integer.MAX_VALUE, duration.toMillis()));
   }
 
-  /** The configured {@link TelemetryConfig#maxInFlightRequests()}. */
+  /** The configured {@link DeliverySettings#maxInFlightRequests()}. */
   @Override
   public int maxConcurrentSends() {
     return config.delivery().maxInFlightRequests();

@@ -2,7 +2,6 @@ package dev.telemetry.samples.cli;
 
 import dev.telemetry.runtime.TelemetryConfig;
 import dev.telemetry.runtime.sink.JsonLinesFileSink;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ public final class TelemetrySetup {
     String url = switches.get(ENV_PREFIX + "_URL");
     if (url != null && !url.isBlank()) {
       TelemetryConfig config = builder.build();
-      return new TelemetrySetup(config, config.disabled() ? null : batchUrl(config));
+      return new TelemetrySetup(config, config.disabled() ? null : config.wire().batchUrlForLogs());
     }
     Path file = options.out() != null ? options.out() : defaultFile();
     TelemetryConfig config = builder.sink(new JsonLinesFileSink(file)).build();
@@ -75,16 +74,6 @@ public final class TelemetrySetup {
   }
 
   // Printed, so without credentials: user information and the query are replaced by ***.
-  private static String batchUrl(TelemetryConfig config) {
-    URI endpoint = config.wire().endpoint();
-    String base =
-        endpoint.getScheme() + "://" + (endpoint.getRawUserInfo() != null ? "***@" : "") + endpoint.getHost()
-            + (endpoint.getPort() >= 0 ? ":" + endpoint.getPort() : "")
-            + (endpoint.getRawPath() == null ? "" : endpoint.getRawPath());
-    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/batch/"
-        + (endpoint.getRawQuery() != null ? "?***" : "");
-  }
-
   /** A new file per run; the sink creates it (and its folder) with the first batch, so a run that sends nothing leaves none. */
   private static Path defaultFile() {
     String name = "events-" + UUID.randomUUID() + ".jsonl";

@@ -1,17 +1,17 @@
-package dev.telemetry.runtime.sink;
+package dev.telemetry.runtime.internal.http;
 
 import java.net.URI;
 import java.util.Locale;
 
 /** What the runtime says about an endpoint: printable without its credentials, and whether it is loopback. */
-final class Endpoints {
+public final class Endpoints {
   private Endpoints() {}
 
   /**
    * The endpoint as it may be printed: any user information ({@code user:password@}) and query
    * (where tokens travel) replaced by {@code ***}.
    */
-  static String redacted(URI uri) {
+  public static String redacted(URI uri) {
     if (uri == null) {
       return "null";
     }
@@ -44,7 +44,7 @@ final class Endpoints {
    * Whether the endpoint's host is this machine by its name ({@code localhost}) or a loopback
    * address literal; decided from the text alone, without a DNS lookup.
    */
-  static boolean isLoopback(URI uri) {
+  public static boolean isLoopback(URI uri) {
     String host = uri.getHost();
     if (host == null) {
       return false;
