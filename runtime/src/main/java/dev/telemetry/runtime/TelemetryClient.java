@@ -75,7 +75,11 @@ public final class TelemetryClient implements AutoCloseable {
     this.writers = EventWriters.load(config.wire().hasher().algorithm());
     this.accounting = new Accounting(config.delivery().listener());
     if (config.disabled()) {
-      LOG.log(Level.DEBUG, "telemetry is off: {0}", config.disabledBecause());
+      // Only when asked: the first log call starts the logging backend, which costs a
+      // short-lived program milliseconds.
+      if (config.debug()) {
+        LOG.log(Level.INFO, "telemetry is off: {0}", config.disabledBecause());
+      }
       purgeSpool(config);
       this.queue = null;
       this.loop = null;
@@ -114,7 +118,9 @@ public final class TelemetryClient implements AutoCloseable {
     } else {
       this.shutdownHook = null;
     }
-    LOG.log(Level.DEBUG, "telemetry sends to {0}", sink);
+    if (config.debug()) {
+      LOG.log(Level.INFO, "telemetry sends to {0}", sink);
+    }
   }
 
   private static Spool openSpool(TelemetryConfig config, Accounting accounting) {

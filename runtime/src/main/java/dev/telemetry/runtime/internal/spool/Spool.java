@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.internal.spool;
 
+import dev.telemetry.runtime.internal.encode.UuidV7;
 import dev.telemetry.runtime.sink.EncodedEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -335,11 +336,20 @@ public final class Spool implements AutoCloseable {
     if (active != null && active.unsettled == 0) {
       drop(active);
     }
-    Path path = directory.resolve(String.format("seg-%012x-", System.currentTimeMillis()) + UUID.randomUUID() + ".seg");
+    Path path = directory.resolve(segmentName(System.currentTimeMillis()));
     SegmentFile file = SegmentFile.create(path);
     bytesOnDisk += SegmentFormat.HEADER.length;
     active = new Segment(file, false, new BitSet(), 0);
     held.put(path, active);
+  }
+
+  // seg-<12 hex digits of ms>-<uuid>.seg: names sort by creation time, and the random part keeps
+  // processes that start a segment in the same millisecond apart. (No String.format: its first
+  // use loads the formatter and regex classes, which a short-lived program pays for.)
+  static String segmentName(long millis) {
+    String hex = Long.toHexString(millis);
+    String padded = "000000000000".substring(Math.min(12, hex.length())) + hex;
+    return "seg-" + padded + "-" + UuidV7.of(millis) + ".seg";
   }
 
   private List<EncodedEvent> collect(boolean earlier, int maxEvents, int maxBytes) throws IOException {
