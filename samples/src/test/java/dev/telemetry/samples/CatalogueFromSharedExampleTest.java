@@ -9,9 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.telemetry.catalogue.evolution.CatalogueChange;
-import dev.telemetry.catalogue.evolution.CatalogueDiff;
-import dev.telemetry.catalogue.evolution.ChangeGate;
-import dev.telemetry.catalogue.load.CatalogueLoader;
 import dev.telemetry.catalogue.model.Catalogue;
 import dev.telemetry.catalogue.model.ChangeKind;
 import java.nio.file.Path;
@@ -114,10 +111,6 @@ class CatalogueFromSharedExampleTest {
   }
 
   private List<CatalogueChange> changesSinceTheSharedExample() throws Exception {
-    JsonNode before = ChangeGate.published(CatalogueLoader.load(shared).catalogue());
-    JsonNode after = ChangeGate.published(CatalogueEvents.load());
-    return CatalogueDiff.between(before, after).stream()
-        .filter(change -> change.kind() != ChangeKind.NEUTRAL)
-        .toList();
+    return SharedExampleEvolution.from(shared).changes();
   }
 }
