@@ -84,6 +84,13 @@ class ChangeGateTest {
   }
 
   @Test
+  void theProposedEntryNamesTheReleaseWithoutTheSnapshotQualifier() throws Exception {
+    Compilation compilation = compile("      cores: { type: integer, description: CPU cores. }\n",
+        "-Atelemetry.productVersion=1.1.0-SNAPSHOT");
+    assertThat(compilation).hadErrorContaining("with the reason: - { version: \"1.1.0\", kind: more-data, ");
+  }
+
+  @Test
   void theEntryFromTheMessagePastedUnderChangesPassesTheGate() throws Exception {
     String property = "      cores: { type: integer, description: CPU cores. }\n";
     String error = errors(compile(property)).get(0);

@@ -16,7 +16,7 @@ final class PublishedSite {
   static final Path GENERATED = Path.of("target", "telemetry-docs");
 
   /** The command that copies the generated docs into {@code samples/site/}. */
-  static final String REFRESH_COMMAND = "./mvnw -q -pl samples -am process-classes -Dtelemetry.site.refresh";
+  static final String REFRESH_COMMAND = "./mvnw -q -pl samples -am clean process-classes -Dtelemetry.site.refresh";
 
   private PublishedSite() {}
 

@@ -9,10 +9,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The command line of {@link DocsGenerator#main}: parses arguments, loads, generates, reports. */
-final class DocsCommand {
+/**
+ * The command line of {@code telemetry-catalogue docs} and {@link DocsGenerator#main}: parses
+ * arguments, loads, generates, reports.
+ */
+public final class DocsCommand {
   static final String USAGE =
-      "usage: DocsGenerator --catalogue FILE --out DIR [--env-prefix PREFIX] [--product NAME] [--flavor github|mkdocs|docusaurus]\n"
+      "usage: telemetry-catalogue docs --catalogue FILE --out DIR [--env-prefix PREFIX] [--product NAME] [--flavor github|mkdocs|docusaurus]\n"
           + "  --catalogue FILE     the catalogue (YAML or JSON)\n"
           + "  --out DIR            the folder to write telemetry.md, telemetry.html, catalogue.json,\n"
           + "                       schemas/ and examples/ into\n"
@@ -23,7 +26,7 @@ final class DocsCommand {
   private DocsCommand() {}
 
   /** Runs the command; returns the exit status (0 written, 1 invalid catalogue or I/O error, 2 bad arguments). */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     Path catalogueFile = null;
     Path outDir = null;
     DocsOptions options = DocsOptions.defaults();

@@ -31,8 +31,8 @@ public final class DiffCommand {
     System.exit(run(args, System.out, System.err));
   }
 
-  /** Runs the command; returns the exit status. */
-  static int run(String[] args, PrintStream out, PrintStream err) {
+  /** Runs the command with the arguments after {@code diff}; returns the exit status. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     String format = "markdown";
     Path old = null;
     Path now = null;
@@ -41,7 +41,10 @@ public final class DiffCommand {
       if (arg.equals("--help") || arg.equals("-h")) {
         out.print(USAGE);
         return 0;
-      } else if (arg.equals("--format") && i + 1 < args.length) {
+      } else if (arg.equals("--format")) {
+        if (i + 1 == args.length) {
+          return usage(err, "--format needs a value");
+        }
         format = args[++i];
       } else if (arg.startsWith("-")) {
         return usage(err, "unknown argument '" + arg + "'");

@@ -15,10 +15,12 @@ public final class ProductVersion implements Comparable<ProductVersion> {
   private static final Pattern NUMBERS = Pattern.compile("(\\d+(?:\\.\\d+)*)(?:[-+.~_][0-9A-Za-z.+~_-]*)?");
 
   private final String written;
+  private final String release;
   private final List<Long> numbers;
 
-  private ProductVersion(String written, List<Long> numbers) {
+  private ProductVersion(String written, String release, List<Long> numbers) {
     this.written = written;
+    this.release = release;
     this.numbers = numbers;
   }
 
@@ -45,7 +47,15 @@ public final class ProductVersion implements Comparable<ProductVersion> {
     while (numbers.size() > 1 && numbers.get(numbers.size() - 1) == 0) {
       numbers.remove(numbers.size() - 1);
     }
-    return new ProductVersion(text.strip(), List.copyOf(numbers));
+    return new ProductVersion(text.strip(), matcher.group(1), List.copyOf(numbers));
+  }
+
+  /**
+   * The numbers as written, without the qualifier: {@code 4.1.0-SNAPSHOT} gives {@code 4.1.0}, the
+   * release a changelog entry names.
+   */
+  public String release() {
+    return release;
   }
 
   /** The next major version: {@code 4.1} gives {@code 5.0}. */

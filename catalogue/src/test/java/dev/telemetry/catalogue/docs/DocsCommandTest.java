@@ -44,7 +44,7 @@ class DocsCommandTest {
   void missingArgumentsPrintTheUsage() {
     assertEquals(2, run("--catalogue", "x.yaml"));
     assertTrue(err().contains("--catalogue and --out are required"), err());
-    assertTrue(err().contains("usage: DocsGenerator --catalogue FILE --out DIR"), err());
+    assertTrue(err().contains("usage: telemetry-catalogue docs --catalogue FILE --out DIR"), err());
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.telemetry.processor.lifecycle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.telemetry.catalogue.evolution.ChangeGate;
+import dev.telemetry.catalogue.lifecycle.ProductVersion;
 import dev.telemetry.catalogue.model.Catalogue;
 import dev.telemetry.processor.diagnostics.Diagnostic;
 import dev.telemetry.processor.diagnostics.DiagnosticReporter;
@@ -47,8 +48,7 @@ public final class BaselineGate {
       reporter.report(Diagnostic.BASELINE_UNREADABLE, Position.none(), file, "it has no events: not a catalogue.json");
       return;
     }
-    String version = ProcessorOption.PRODUCT_VERSION.valueIn(options);
-    for (ChangeGate.Finding finding : ChangeGate.check(catalogue, baseline, version == null ? "NEXT" : version)) {
+    for (ChangeGate.Finding finding : ChangeGate.check(catalogue, baseline, proposedVersion())) {
       if (finding instanceof ChangeGate.Undeclared undeclared) {
         reporter.report(Diagnostic.CHANGE_UNDECLARED, Position.none(), undeclared.location(),
             undeclared.change().what(), file, undeclared.change().kind().key(), undeclared.entry());
@@ -56,6 +56,23 @@ public final class BaselineGate {
         reporter.report(Diagnostic.CHANGE_NOT_IN_DIFF, Position.none(), stale.location(), stale.declared().what(),
             stale.declared().kind().key(), file);
       }
+    }
+  }
+
+  /**
+   * The version a proposed entry names: the release being built, without a qualifier such as
+   * -SNAPSHOT (the changelog is about releases); {@code NEXT} when unknown, and as written when it
+   * is not a version (the expiry check names that problem).
+   */
+  private String proposedVersion() {
+    String version = ProcessorOption.PRODUCT_VERSION.valueIn(options);
+    if (version == null) {
+      return "NEXT";
+    }
+    try {
+      return ProductVersion.parse(version).release();
+    } catch (IllegalArgumentException e) {
+      return version;
     }
   }
 }

@@ -87,8 +87,9 @@ public final class RequestService {
    * Revokes granted access; tracks {@code cf:request.revoked}.
    *
    * @param reason why, or null (only whether there is one is sent)
+   * @param at when
    */
-  public void revoke(AccessRequest request, User revoker, String reason) {
+  public void revoke(AccessRequest request, User revoker, String reason, Instant at) {
     telemetry.track(
         RequestRevoked.builder()
             .requestedBy(request.requester().id())
@@ -96,6 +97,7 @@ public final class RequestService {
             .requestId(request.id())
             .accessGroupCount(request.accessGroups().size())
             .hasReason(reason != null && !reason.isBlank())
+            .revokedAfterSeconds(Duration.between(request.createdAt(), at).toMillis() / 1000.0)
             .build());
   }
 }

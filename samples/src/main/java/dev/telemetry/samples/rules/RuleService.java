@@ -6,13 +6,13 @@ import dev.telemetry.samples.domain.User;
 import dev.telemetry.samples.tracking.EventTracker;
 import java.time.Duration;
 import java.util.List;
-import telemetry.cf.RuleArchived;
 import telemetry.cf.RuleUpdated;
 
 /**
- * Creates, edits and archives Access Rules, and tracks each step: {@code cf:rule.created} through
- * the annotated {@link RuleCreated}, {@code cf:rule.updated} and {@code cf:rule.archived} through
- * the classes generated from the catalogue.
+ * Creates and edits Access Rules, and tracks each step: {@code cf:rule.created} through the
+ * annotated {@link RuleCreated}, {@code cf:rule.updated} through the class generated from the
+ * catalogue. (Archiving a rule was tracked as {@code cf:rule.archived} until the catalogue retired
+ * that event in 0.1.0; see its {@code changes:}.)
  */
 public final class RuleService {
   private final EventTracker telemetry;
@@ -63,10 +63,5 @@ public final class RuleService {
             .targets(updated.targets())
             .build());
     return updated;
-  }
-
-  /** Archives a rule; tracks {@code cf:rule.archived}. */
-  public void archive(AccessRule rule, User admin) {
-    telemetry.track(RuleArchived.builder().ruleId(rule.id()).archivedBy(admin.id()).build());
   }
 }

@@ -1,0 +1,2 @@
+/** The {@code telemetry-catalogue} command line: {@code diff} and {@code docs}. */
+package dev.telemetry.catalogue.cli;
