@@ -98,7 +98,7 @@ public final class TelemetryClient implements AutoCloseable {
             config.delivery().batchMaxBytes());
     Spool spool = openSpool(config, accounting);
     if (spool != null) {
-      accounting.spooledFrom(spool::spooled);
+      accounting.spooledFrom(spool);
     }
     this.loop =
         new DeliveryLoop(
@@ -113,7 +113,13 @@ public final class TelemetryClient implements AutoCloseable {
             config.delivery().batchMaxBytes());
     this.thread = loop.start(THREAD_NAME_PREFIX + THREAD_NUMBERS.incrementAndGet());
     if (config.delivery().shutdownHook()) {
-      this.shutdownHook = new Thread(() -> close(config.delivery().closeTimeout()), "telemetry-shutdown");
+      this.shutdownHook =
+          new Thread("telemetry-shutdown") {
+            @Override
+            public void run() {
+              close(config.delivery().closeTimeout());
+            }
+          };
       Runtime.getRuntime().addShutdownHook(shutdownHook);
     } else {
       this.shutdownHook = null;

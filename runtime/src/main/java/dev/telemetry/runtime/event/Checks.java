@@ -28,7 +28,15 @@ import java.util.regex.Pattern;
 public final class Checks {
   // Each thread keeps a few matchers, one per recently used pattern, so that a check resets one
   // rather than allocating a matcher (with its group arrays) per value.
-  private static final ThreadLocal<MatcherCache> MATCHERS = ThreadLocal.withInitial(MatcherCache::new);
+  // (A class, not a lambda: each lambda's first use spins a class at run time, which a
+  // short-lived program pays for.)
+  private static final ThreadLocal<MatcherCache> MATCHERS =
+      new ThreadLocal<>() {
+        @Override
+        protected MatcherCache initialValue() {
+          return new MatcherCache();
+        }
+      };
 
   private Checks() {}
 

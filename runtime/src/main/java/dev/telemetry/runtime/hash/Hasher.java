@@ -32,7 +32,15 @@ public final class Hasher {
   private final Mac macPrototype;
   // Per thread: a digest or MAC cloned once from the prototype, and scratch arrays, so that hashing
   // allocates only its result.
-  private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(this::newScratch);
+  // (A class, not a lambda: each lambda's first use spins a class at run time, which a
+  // short-lived program pays for.)
+  private final ThreadLocal<Scratch> scratch =
+      new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+          return newScratch();
+        }
+      };
 
   private Hasher(String algorithm, MessageDigest digest, Mac mac) {
     this.algorithm = algorithm;

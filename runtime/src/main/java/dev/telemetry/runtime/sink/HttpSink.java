@@ -50,7 +50,9 @@ public final class HttpSink implements Sink {
 
   private final TelemetryConfig config;
   private final URI batchUri;
-  private final URL batchUrl;
+  // Made at the first send: a client that only spools (and a short-lived program) never pays for
+  // the URL machinery.
+  private volatile URL batchUrl;
 
   /** A sink for {@code config.wire().endpoint()}, with its timeouts, gzip switch and API key. */
   public HttpSink(TelemetryConfig config) {
@@ -59,11 +61,6 @@ public final class HttpSink implements Sink {
       throw new IllegalArgumentException("the HTTP sink needs an endpoint: set endpoint(URI) or {PREFIX}_URL");
     }
     this.batchUri = batchUri(config.wire().endpoint());
-    try {
-      this.batchUrl = batchUri.toURL();
-    } catch (MalformedURLException e) {
-      throw new IllegalArgumentException("the telemetry endpoint is not a URL: " + Endpoints.redacted(batchUri), e);
-    }
     warnIfKeyInCleartext(config);
   }
 
@@ -83,7 +80,7 @@ public final class HttpSink implements Sink {
       body = gzip(body);
     }
     long deadline = System.nanoTime() + config.delivery().requestTimeout().toNanos();
-    HttpURLConnection connection = (HttpURLConnection) batchUrl.openConnection();
+    HttpURLConnection connection = (HttpURLConnection) batchUrl().openConnection();
     connection.setRequestMethod("POST");
     connection.setDoOutput(true);
     connection.setInstanceFollowRedirects(false);
@@ -154,6 +151,19 @@ public final class HttpSink implements Sink {
       throw cutOffByWatchdog ? cutOff() : e;
     }
     return classify(status, retryAfter, new String(reply, StandardCharsets.UTF_8), truncated, Instant.now());
+  }
+
+  private URL batchUrl() throws IOException {
+    URL url = batchUrl;
+    if (url == null) {
+      try {
+        url = batchUri.toURL();
+      } catch (MalformedURLException | IllegalArgumentException e) {
+        throw new IOException("the telemetry endpoint is not a URL: " + Endpoints.redacted(batchUri), e);
+      }
+      batchUrl = url;
+    }
+    return url;
   }
 
   private SocketTimeoutException cutOff() {

@@ -3,6 +3,7 @@ package dev.telemetry.runtime.internal.delivery;
 import dev.telemetry.runtime.DeliveryStats;
 import dev.telemetry.runtime.DropReason;
 import dev.telemetry.runtime.TelemetryListener;
+import dev.telemetry.runtime.internal.spool.Spool;
 import dev.telemetry.runtime.sink.EncodedEvent;
 import java.lang.System.Logger.Level;
 import java.util.EnumMap;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.IntSupplier;
 
 /**
  * Counts what happens to every event and tells the listener. A caller of {@code track} only adds
@@ -31,7 +31,7 @@ public final class Accounting {
   private long quotaLimitedReplies;
   private long sentFromSpool;
   private long droppedFromSpool;
-  private volatile IntSupplier spooled = () -> 0;
+  private volatile Spool spool;
 
   /** Accounting that reports to {@code listener}. */
   public Accounting(TelemetryListener listener) {
@@ -44,7 +44,9 @@ public final class Accounting {
     synchronized (this) {
       dropped[reason.ordinal()]++;
     }
-    notify(() -> listener.onDropped(eventName, reason, detail));
+    if (listening()) {
+      notify(() -> listener.onDropped(eventName, reason, detail));
+    }
   }
 
   /** An event was tracked and is about to be offered to the queue: it is pending from now on. */
@@ -60,7 +62,9 @@ public final class Accounting {
     synchronized (this) {
       dropped[reason.ordinal()]++;
     }
-    notify(() -> listener.onDropped(eventName, reason, detail));
+    if (listening()) {
+      notify(() -> listener.onDropped(eventName, reason, detail));
+    }
   }
 
   /** The collector accepted these pending events. */
@@ -68,8 +72,10 @@ public final class Accounting {
     synchronized (this) {
       delivered += events.size();
     }
-    for (EncodedEvent event : events) {
-      notify(() -> listener.onDelivered(event));
+    if (listening()) {
+      for (EncodedEvent event : events) {
+        notify(() -> listener.onDelivered(event));
+      }
     }
   }
 
@@ -79,14 +85,16 @@ public final class Accounting {
       failed += events.size();
     }
     LOG.log(Level.WARNING, "telemetry: {0} event(s) not delivered: {1}", events.size(), detail);
-    for (EncodedEvent event : events) {
-      notify(() -> listener.onFailed(event, detail));
+    if (listening()) {
+      for (EncodedEvent event : events) {
+        notify(() -> listener.onFailed(event, detail));
+      }
     }
   }
 
   /** Where {@link #snapshot()} reads how many pending events are in the spool. */
-  public void spooledFrom(IntSupplier spooled) {
-    this.spooled = Objects.requireNonNull(spooled, "spooled");
+  public void spooledFrom(Spool spool) {
+    this.spool = Objects.requireNonNull(spool, "spool");
   }
 
   /** These pending events could not be sent in time and stay in the spool, to be sent later. */
@@ -115,7 +123,9 @@ public final class Accounting {
       quotaLimitedReplies++;
     }
     LOG.log(Level.WARNING, "telemetry: the collector reports the project over quota for {0}", kinds);
-    notify(() -> listener.onQuotaLimited(kinds));
+    if (listening()) {
+      notify(() -> listener.onQuotaLimited(kinds));
+    }
   }
 
   /** A snapshot of the counts that adds up (see the class comment). */
@@ -129,7 +139,8 @@ public final class Accounting {
     long droppedFromSpoolNow;
     // Read first: an event it counts may be delivered before the outcomes are read, so it is
     // capped at pending below.
-    long spooledNow = spooled.getAsInt();
+    Spool from = spool;
+    long spooledNow = from == null ? 0 : from.spooled();
     synchronized (this) {
       sentFromSpoolNow = sentFromSpool;
       droppedFromSpoolNow = droppedFromSpool;
@@ -155,6 +166,11 @@ public final class Accounting {
         Math.min(spooledNow, pending),
         sentFromSpoolNow,
         droppedFromSpoolNow);
+  }
+
+  // Without a listener no callback is made at all (nor a lambda spun for it).
+  private boolean listening() {
+    return listener != TelemetryListener.NONE;
   }
 
   private static void notify(Runnable callback) {

@@ -13,7 +13,10 @@ public final class Backoff {
   private final long maxNanos;
   private final DoubleSupplier random;
 
-  /** Backoff with the given first and largest ceiling, jittered by {@code random} in [0, 1). */
+  /**
+   * Backoff with the given first and largest ceiling, jittered by {@code random} in [0, 1), or by
+   * {@link ThreadLocalRandom} when it is null.
+   */
   public Backoff(Duration initial, Duration max, DoubleSupplier random) {
     this.initialNanos = initial.toNanos();
     this.maxNanos = max.toNanos();
@@ -22,7 +25,7 @@ public final class Backoff {
 
   /** Backoff jittered by {@link ThreadLocalRandom}. */
   public Backoff(Duration initial, Duration max) {
-    this(initial, max, () -> ThreadLocalRandom.current().nextDouble());
+    this(initial, max, null);
   }
 
   /** The wait before retry {@code attempt} (0 for the first retry), in nanoseconds. */
@@ -31,7 +34,8 @@ public final class Backoff {
     for (int i = 0; i < attempt && ceiling < maxNanos; i++) {
       ceiling *= 2;
     }
-    return (long) (random.getAsDouble() * Math.min(ceiling, maxNanos));
+    double jitter = random != null ? random.getAsDouble() : ThreadLocalRandom.current().nextDouble();
+    return (long) (jitter * Math.min(ceiling, maxNanos));
   }
 
   /** The first ceiling, in nanoseconds. */

@@ -102,7 +102,14 @@ public final class DeliveryLoop {
    */
   public Thread start(String threadName) {
     senders.start(threadName);
-    Thread thread = new Thread(this::run, threadName);
+    // (A class, not a lambda or method reference: see Senders.)
+    Thread thread =
+        new Thread(threadName) {
+          @Override
+          public void run() {
+            DeliveryLoop.this.run();
+          }
+        };
     thread.setDaemon(true);
     thread.start();
     return thread;

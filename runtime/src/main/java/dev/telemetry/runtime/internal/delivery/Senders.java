@@ -46,7 +46,14 @@ final class Senders {
   /** Starts the senders, named {@code namePrefix-sender-1} and so on. */
   void start(String namePrefix) {
     for (int i = 0; i < threads.length; i++) {
-      threads[i] = new Thread(this::run, namePrefix + "-sender-" + (i + 1));
+      // (A class, not a lambda or method reference: a lambda's first use spins a class at run
+      // time, which a short-lived program pays for.)
+      threads[i] = new Thread(namePrefix + "-sender-" + (i + 1)) {
+        @Override
+        public void run() {
+          Senders.this.run();
+        }
+      };
       threads[i].setDaemon(true);
       threads[i].start();
     }

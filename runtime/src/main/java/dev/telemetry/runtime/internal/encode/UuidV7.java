@@ -16,14 +16,26 @@ public final class UuidV7 {
   private static final SecureRandom SEEDS = new SecureRandom();
   // One generator per thread, seeded once from the secure source: no contention, no I/O per call.
   private static final ThreadLocal<SplittableRandom> RANDOM =
-      ThreadLocal.withInitial(() -> new SplittableRandom(nextSeed()));
+      new ThreadLocal<>() {
+        @Override
+        protected SplittableRandom initialValue() {
+          return new SplittableRandom(nextSeed());
+        }
+      };
 
   private UuidV7() {}
 
   /** A supplier of version 7 UUIDs whose time part comes from {@code clock}. */
   public static Supplier<UUID> generator(Clock clock) {
     Objects.requireNonNull(clock, "clock");
-    return () -> of(clock.millis());
+    // (A class, not a lambda: each lambda's first use spins a class at run time, which a
+    // short-lived program pays for.)
+    return new Supplier<>() {
+      @Override
+      public UUID get() {
+        return of(clock.millis());
+      }
+    };
   }
 
   /** A new random version 7 UUID for the given Unix time in milliseconds. */
