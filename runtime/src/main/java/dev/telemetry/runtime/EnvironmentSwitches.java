@@ -1,5 +1,6 @@
 package dev.telemetry.runtime;
 
+import dev.telemetry.runtime.internal.Log;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -12,7 +13,6 @@ import java.util.Map;
  * switch fails closed; any other bad value is logged and ignored, never thrown at the product.
  */
 final class EnvironmentSwitches {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   private final String prefix;
   private final Map<String, String> env;
@@ -59,7 +59,7 @@ final class EnvironmentSwitches {
     try {
       return Path.of(directory);
     } catch (InvalidPathException e) {
-      LOG.log(
+      Log.get().log(
           System.Logger.Level.WARNING,
           "telemetry: {0}_SPOOL_DIR={1} is not a path ({2}); events are kept in memory only",
           prefix, directory, e.getMessage());
@@ -75,7 +75,7 @@ final class EnvironmentSwitches {
     try {
       return SettingChecks.inFlightRange(Integer.parseInt(count), prefix + "_MAX_IN_FLIGHT_REQUESTS");
     } catch (IllegalArgumentException e) {
-      LOG.log(
+      Log.get().log(
           System.Logger.Level.WARNING,
           "telemetry: {0}_MAX_IN_FLIGHT_REQUESTS={1} is ignored: it must be a whole number from 1 to"
               + " {2}; keeping {3}",

@@ -2,6 +2,7 @@ package dev.telemetry.runtime;
 
 import dev.telemetry.runtime.event.EventIndex;
 import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.internal.Log;
 import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -16,7 +17,6 @@ import java.util.Set;
  * ServiceLoader} and looked up per class through a {@link ClassValue} (no reflection, no scanning).
  */
 final class EventWriters {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   private final Map<Class<?>, EventWriter<?>> byClass;
   private final ClassValue<EventWriter<?>> lookup =
@@ -57,7 +57,7 @@ final class EventWriters {
           }
           index = indexes.next();
         } catch (ServiceConfigurationError e) {
-          LOG.log(Level.WARNING, "telemetry: an event index could not be loaded; its events will be dropped", e);
+          Log.get().log(Level.WARNING, "telemetry: an event index could not be loaded; its events will be dropped", e);
           continue;
         }
         if (seenIndexes.add(index.getClass())) {
@@ -70,7 +70,7 @@ final class EventWriters {
 
   private static void register(EventIndex index, Map<Class<?>, EventWriter<?>> byClass, String hashing) {
     if (!index.hashing().equals(hashing)) {
-      LOG.log(
+      Log.get().log(
           Level.WARNING,
           "telemetry: the catalogue of namespace ''{0}'' declares hashing {1}, but the client hashes"
               + " with {2}; configure the client''s hasher to match the catalogue",
@@ -79,7 +79,7 @@ final class EventWriters {
     for (EventWriter<?> writer : index.writers()) {
       EventWriter<?> previous = byClass.putIfAbsent(writer.eventClass(), writer);
       if (previous != null && previous != writer) {
-        LOG.log(
+        Log.get().log(
             Level.WARNING,
             "telemetry: two writers for {0}; using the first, for event {1}",
             writer.eventClass().getName(), previous.descriptor().name());

@@ -1,20 +1,21 @@
 package dev.telemetry.runtime;
 
+import dev.telemetry.runtime.event.EventDescriptor;
+import dev.telemetry.runtime.event.EventWriter;
+import dev.telemetry.runtime.internal.Log;
 import dev.telemetry.runtime.internal.delivery.Accounting;
 import dev.telemetry.runtime.internal.delivery.Backoff;
 import dev.telemetry.runtime.internal.delivery.DeliveryLoop;
-import dev.telemetry.runtime.sink.EncodedEvent;
 import dev.telemetry.runtime.internal.encode.EventEncoder;
 import dev.telemetry.runtime.internal.encode.EventEncodingException;
 import dev.telemetry.runtime.internal.encode.UuidV7;
-import dev.telemetry.runtime.event.EventDescriptor;
-import dev.telemetry.runtime.event.EventWriter;
 import dev.telemetry.runtime.internal.queue.EventQueue;
 import dev.telemetry.runtime.internal.queue.QueuedEvent;
 import dev.telemetry.runtime.internal.queue.SizeEstimate;
+import dev.telemetry.runtime.internal.spool.Spool;
+import dev.telemetry.runtime.sink.EncodedEvent;
 import dev.telemetry.runtime.sink.HttpSink;
 import dev.telemetry.runtime.sink.Sink;
-import dev.telemetry.runtime.internal.spool.Spool;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -43,7 +44,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * connection. Thread-safe.
  */
 public final class TelemetryClient implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
   private static final AtomicInteger THREAD_NUMBERS = new AtomicInteger();
   /** The name every delivery thread starts with, sender threads ({@code ...-sender-N}) included. */
   public static final String THREAD_NAME_PREFIX = "telemetry-delivery-";
@@ -78,7 +78,7 @@ public final class TelemetryClient implements AutoCloseable {
       // Only when asked: the first log call starts the logging backend, which costs a
       // short-lived program milliseconds.
       if (config.debug()) {
-        LOG.log(Level.INFO, "telemetry is off: {0}", config.disabledBecause());
+        Log.get().log(Level.INFO, "telemetry is off: {0}", config.disabledBecause());
       }
       purgeSpool(config);
       this.queue = null;
@@ -125,7 +125,7 @@ public final class TelemetryClient implements AutoCloseable {
       this.shutdownHook = null;
     }
     if (config.debug()) {
-      LOG.log(Level.INFO, "telemetry sends to {0}", sink);
+      Log.get().log(Level.INFO, "telemetry sends to {0}", sink);
     }
   }
 
@@ -150,7 +150,7 @@ public final class TelemetryClient implements AutoCloseable {
             }
           });
     } catch (IOException | RuntimeException e) {
-      LOG.log(
+      Log.get().log(
           Level.WARNING,
           "telemetry: the spool directory {0} cannot be used ({1}); events are kept in memory only",
           config.delivery().spoolDirectory(), e.toString());
@@ -163,7 +163,7 @@ public final class TelemetryClient implements AutoCloseable {
     if (config.delivery().spoolDirectory() != null) {
       int events = Spool.purge(config.delivery().spoolDirectory());
       if (events > 0) {
-        LOG.log(
+        Log.get().log(
             Level.INFO,
             "telemetry is off ({0}): deleted {1} spooled event(s) without sending them",
             config.disabledBecause(), events);
@@ -256,17 +256,17 @@ public final class TelemetryClient implements AutoCloseable {
       }
       EncodedEvent encoded = encoder.encode(writer, event, distinctId);
       if (loop == null) {
-        LOG.log(Level.INFO, "telemetry is off ({0}); not sending: {1}", config.disabledBecause(), encoded.json());
+        Log.get().log(Level.INFO, "telemetry is off ({0}); not sending: {1}", config.disabledBecause(), encoded.json());
         accounting.droppedAtTrack(name, DropReason.DISABLED, "telemetry is off: " + config.disabledBecause());
         return;
       }
       if (config.debug()) {
-        LOG.log(Level.INFO, "telemetry event queued: {0}", encoded.json());
+        Log.get().log(Level.INFO, "telemetry event queued: {0}", encoded.json());
       }
       enqueue(QueuedEvent.encoded(encoded), name);
     } catch (EventEncodingException e) {
       if (config.debug()) {
-        LOG.log(Level.INFO, "telemetry event dropped ({0}): {1}", e.reason(), e.getMessage());
+        Log.get().log(Level.INFO, "telemetry event dropped ({0}): {1}", e.reason(), e.getMessage());
       }
       accounting.droppedAtTrack(name, e.reason(), e.getMessage());
     } catch (RuntimeException e) {
@@ -278,7 +278,7 @@ public final class TelemetryClient implements AutoCloseable {
     String detail = "the catalogue's expiry of " + name + " was " + descriptor.expiresAfter()
         + "; it is no longer collected";
     if (expiredLogged.add(name)) {
-      LOG.log(Level.INFO, "telemetry event {0} dropped from now on: {1}", name, detail);
+      Log.get().log(Level.INFO, "telemetry event {0} dropped from now on: {1}", name, detail);
     }
     accounting.droppedAtTrack(name, DropReason.EXPIRED, detail);
   }
@@ -378,13 +378,13 @@ public final class TelemetryClient implements AutoCloseable {
       thread.interrupt();
       joinUntil(System.nanoTime() + TimeUnit.SECONDS.toNanos(1));
       if (thread.isAlive()) {
-        LOG.log(Level.WARNING, "telemetry: the delivery thread has not stopped; as a daemon thread it cannot keep the JVM alive");
+        Log.get().log(Level.WARNING, "telemetry: the delivery thread has not stopped; as a daemon thread it cannot keep the JVM alive");
       }
     }
     try {
       sink.close();
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "telemetry: closing the sink failed", e);
+      Log.get().log(Level.WARNING, "telemetry: closing the sink failed", e);
     }
     removeShutdownHook();
     DeliveryStats stats = stats();

@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.sink;
 
+import dev.telemetry.runtime.internal.Log;
 import java.lang.System.Logger.Level;
 import java.util.List;
 
@@ -8,7 +9,6 @@ import java.util.List;
  * of sending it: lets a product show what it would send without sending anything.
  */
 public final class DebugLogSink implements Sink {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   /** Creates the sink. */
   public DebugLogSink() {}
@@ -16,7 +16,7 @@ public final class DebugLogSink implements Sink {
   @Override
   public SendOutcome send(List<EncodedEvent> batch) {
     for (EncodedEvent event : batch) {
-      LOG.log(Level.INFO, "telemetry event (not sent, debug log sink): {0}", event.json());
+      Log.get().log(Level.INFO, "telemetry event (not sent, debug log sink): {0}", event.json());
     }
     return SendOutcome.delivered();
   }

@@ -2,6 +2,7 @@ package dev.telemetry.runtime.sink;
 
 import dev.telemetry.runtime.DeliverySettings;
 import dev.telemetry.runtime.TelemetryConfig;
+import dev.telemetry.runtime.internal.Log;
 import dev.telemetry.runtime.internal.encode.BatchBody;
 import dev.telemetry.runtime.internal.encode.JsonReader;
 import dev.telemetry.runtime.internal.http.Endpoints;
@@ -12,9 +13,9 @@ import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.MalformedURLException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URL;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +46,6 @@ public final class HttpSink implements Sink {
   /** The most bytes of a reply body read; PostHog's replies are a few dozen. */
   static final int MAX_REPLY_BYTES = 8 * 1024;
 
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
   private static final Set<String> WARNED_CLEARTEXT = ConcurrentHashMap.newKeySet();
 
   private final TelemetryConfig config;
@@ -237,7 +237,7 @@ public final class HttpSink implements Sink {
         && "http".equalsIgnoreCase(endpoint.getScheme())
         && !Endpoints.isLoopback(endpoint)
         && WARNED_CLEARTEXT.add(Endpoints.redacted(endpoint))) {
-      LOG.log(
+      Log.get().log(
           System.Logger.Level.WARNING,
           "telemetry: the API key is sent unencrypted to {0}; use an https:// endpoint",
           Endpoints.redacted(endpoint));

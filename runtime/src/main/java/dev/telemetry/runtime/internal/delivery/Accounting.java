@@ -3,6 +3,7 @@ package dev.telemetry.runtime.internal.delivery;
 import dev.telemetry.runtime.DeliveryStats;
 import dev.telemetry.runtime.DropReason;
 import dev.telemetry.runtime.TelemetryListener;
+import dev.telemetry.runtime.internal.Log;
 import dev.telemetry.runtime.internal.spool.Spool;
 import dev.telemetry.runtime.sink.EncodedEvent;
 import java.lang.System.Logger.Level;
@@ -21,7 +22,6 @@ import java.util.concurrent.atomic.LongAdder;
  * failed + pending} with {@code pending >= 0}. Listener calls happen outside the lock.
  */
 public final class Accounting {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
 
   private final TelemetryListener listener;
   private final LongAdder tracked = new LongAdder();
@@ -84,7 +84,7 @@ public final class Accounting {
     synchronized (this) {
       failed += events.size();
     }
-    LOG.log(Level.WARNING, "telemetry: {0} event(s) not delivered: {1}", events.size(), detail);
+    Log.get().log(Level.WARNING, "telemetry: {0} event(s) not delivered: {1}", events.size(), detail);
     if (listening()) {
       for (EncodedEvent event : events) {
         notify(() -> listener.onFailed(event, detail));
@@ -99,7 +99,7 @@ public final class Accounting {
 
   /** These pending events could not be sent in time and stay in the spool, to be sent later. */
   public void postponed(int count, String detail) {
-    LOG.log(Level.INFO, "telemetry: {0} event(s) kept in the spool, to send later: {1}", count, detail);
+    Log.get().log(Level.INFO, "telemetry: {0} event(s) kept in the spool, to send later: {1}", count, detail);
   }
 
   /** Events an earlier process spooled were delivered. */
@@ -114,7 +114,7 @@ public final class Accounting {
     synchronized (this) {
       droppedFromSpool += count;
     }
-    LOG.log(Level.WARNING, "telemetry: {0} spooled event(s) of an earlier run dropped: {1}", count, detail);
+    Log.get().log(Level.WARNING, "telemetry: {0} spooled event(s) of an earlier run dropped: {1}", count, detail);
   }
 
   /** The collector said these data kinds are over quota. */
@@ -122,7 +122,7 @@ public final class Accounting {
     synchronized (this) {
       quotaLimitedReplies++;
     }
-    LOG.log(Level.WARNING, "telemetry: the collector reports the project over quota for {0}", kinds);
+    Log.get().log(Level.WARNING, "telemetry: the collector reports the project over quota for {0}", kinds);
     if (listening()) {
       notify(() -> listener.onQuotaLimited(kinds));
     }
@@ -177,7 +177,7 @@ public final class Accounting {
     try {
       callback.run();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "telemetry: a listener callback threw; ignored", e);
+      Log.get().log(Level.WARNING, "telemetry: a listener callback threw; ignored", e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.telemetry.runtime.internal.spool;
 
+import dev.telemetry.runtime.internal.Log;
 import dev.telemetry.runtime.internal.encode.UuidV7;
 import dev.telemetry.runtime.sink.EncodedEvent;
 import java.io.ByteArrayOutputStream;
@@ -33,7 +34,6 @@ import java.util.UUID;
  * and stops: the client goes on from memory. Thread-safe.
  */
 public final class Spool implements AutoCloseable {
-  private static final System.Logger LOG = System.getLogger("dev.telemetry.runtime");
   /** A segment is closed and a new one started once it holds this many bytes. */
   static final int SEGMENT_BYTES = 1024 * 1024;
 
@@ -123,7 +123,7 @@ public final class Spool implements AutoCloseable {
           file.delete();
         }
       } catch (IOException | RuntimeException e) {
-        LOG.log(Level.WARNING, "telemetry: could not delete the spooled segment {0}: {1}", path, e.toString());
+        Log.get().log(Level.WARNING, "telemetry: could not delete the spooled segment {0}: {1}", path, e.toString());
       }
     }
     return events;
@@ -324,7 +324,7 @@ public final class Spool implements AutoCloseable {
           segment.file.close();
         }
       } catch (IOException e) {
-        LOG.log(Level.WARNING, "telemetry: closing the spooled segment {0} failed: {1}", segment.file.path(), e.toString());
+        Log.get().log(Level.WARNING, "telemetry: closing the spooled segment {0} failed: {1}", segment.file.path(), e.toString());
       }
     }
     held.clear();
@@ -520,7 +520,7 @@ public final class Spool implements AutoCloseable {
 
   private void fail(String what, Exception e) {
     broken = true;
-    LOG.log(
+    Log.get().log(
         Level.WARNING,
         "telemetry: {0} ({1}); events go on from memory only, and those not delivered when the"
             + " process ends are lost",
@@ -537,7 +537,7 @@ public final class Spool implements AutoCloseable {
     } catch (NoSuchFileException missing) {
       return paths;
     } catch (IOException e) {
-      LOG.log(Level.WARNING, "telemetry: could not list the spool directory {0}: {1}", directory, e.toString());
+      Log.get().log(Level.WARNING, "telemetry: could not list the spool directory {0}: {1}", directory, e.toString());
     }
     paths.sort(null);
     return paths;
