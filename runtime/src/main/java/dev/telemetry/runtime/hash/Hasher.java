@@ -28,7 +28,6 @@ public final class Hasher {
   public static final int DIGEST_CHARS = 43;
 
   private final String algorithm;
-  private final MessageDigest digestPrototype;
   private final Mac macPrototype;
   // Per thread: a digest or MAC cloned once from the prototype, and scratch arrays, so that hashing
   // allocates only its result.
@@ -42,19 +41,15 @@ public final class Hasher {
         }
       };
 
-  private Hasher(String algorithm, MessageDigest digest, Mac mac) {
+  private Hasher(String algorithm, Mac mac) {
     this.algorithm = algorithm;
-    this.digestPrototype = digest;
     this.macPrototype = mac;
   }
 
   /** Plain SHA-256, compatible with analytics-go; the default. */
   public static Hasher sha256() {
-    try {
-      return new Hasher("sha256", MessageDigest.getInstance("SHA-256"), null);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("this JVM has no SHA-256, which every Java runtime must have", e);
-    }
+    // Each thread gets its digest at its first hash, not at configuration time.
+    return new Hasher("sha256", null);
   }
 
   /**
@@ -72,7 +67,7 @@ public final class Hasher {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret.clone(), "HmacSHA256"));
-      return new Hasher("hmac-sha256", null, mac);
+      return new Hasher("hmac-sha256", mac);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("this JVM has no HmacSHA256, which every Java runtime must have", e);
     }
@@ -183,13 +178,9 @@ public final class Hasher {
       }
     }
     try {
-      return new Scratch((MessageDigest) digestPrototype.clone(), null);
-    } catch (CloneNotSupportedException e) {
-      try {
-        return new Scratch(MessageDigest.getInstance(digestPrototype.getAlgorithm()), null);
-      } catch (GeneralSecurityException impossible) {
-        throw new IllegalStateException(impossible);
-      }
+      return new Scratch(MessageDigest.getInstance("SHA-256"), null);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("this JVM has no SHA-256, which every Java runtime must have", e);
     }
   }
 
