@@ -220,7 +220,7 @@ class MainTest {
 
   @Test
   void whatARunSpoolsWithNoCollectorTheNextRunDeliversOnce(@TempDir Path spool) throws Exception {
-    String nobody = "http://127.0.0.1:" + freePort();
+    String nobody = CaptureServer.nobodyListening().toString();
     SampleRun first = SampleRun.of(Map.of(), "--spool", spool.toString(), "--endpoint", nobody);
     int events = Integer.parseInt(first.out().replaceAll("(?s).*tracked=(\\d+).*", "$1"));
     assertEquals(0, first.status(), first.out() + first.err());
@@ -246,12 +246,6 @@ class MainTest {
     assertFalse((run.out() + run.err()).contains("s3cr3t"), run.out());
     assertFalse((run.out() + run.err()).contains("t0k3n"), run.out());
     assertTrue(run.out().contains("telemetry sends to http://***@127.0.0.1:"), run.out());
-  }
-
-  private static int freePort() throws java.io.IOException {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   @Test

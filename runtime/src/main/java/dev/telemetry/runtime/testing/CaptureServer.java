@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,6 +59,20 @@ public final class CaptureServer implements AutoCloseable {
   private CaptureServer(HttpServer server, ExecutorService executor) {
     this.server = server;
     this.executor = executor;
+  }
+
+  /**
+   * An endpoint on 127.0.0.1 where nothing listens (a port that was free a moment ago), for
+   * outage tests: every request to it is refused at once.
+   *
+   * @return the endpoint, such as {@code http://127.0.0.1:40123}
+   */
+  public static URI nobodyListening() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    } catch (IOException e) {
+      throw new UncheckedIOException("no free port on 127.0.0.1", e);
+    }
   }
 
   /**

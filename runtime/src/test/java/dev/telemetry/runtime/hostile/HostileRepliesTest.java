@@ -30,11 +30,8 @@ class HostileRepliesTest {
       server.policy((n, body) -> n <= 3 ? Reply.oversized(200, "{\"status\":1,\"pad\":\"", 50L << 20) : Reply.ok());
       String out = runChild(server, "-Xmx64m");
       // Round 1's replies were cut off, so not PostHog's: retried until the budget, then failed.
-      assertTrue(out.contains("round 1: tracked=100 "), out);
       assertTrue(out.contains("pending=0"), out);
-      assertTrue(out.contains("round 2: tracked=200 delivered="), out);
-      assertTrue(delivered(out, 2) >= 100, out);
-      assertTrue(!out.contains("OutOfMemoryError"), out);
+      assertDeliveryWentOnWithout("OutOfMemoryError", out);
     }
   }
 
@@ -43,10 +40,7 @@ class HostileRepliesTest {
     try (CaptureServer server = CaptureServer.start()) {
       server.policy((n, body) -> n <= 3 ? Reply.status(200, "[".repeat(200_000)) : Reply.ok());
       String out = runChild(server, "-Xss256k");
-      assertTrue(out.contains("round 1: tracked=100 "), out);
-      assertTrue(out.contains("round 2: tracked=200 delivered="), out);
-      assertTrue(delivered(out, 2) >= 100, out);
-      assertTrue(!out.contains("StackOverflowError"), out);
+      assertDeliveryWentOnWithout("StackOverflowError", out);
     }
   }
 
@@ -180,6 +174,14 @@ class HostileRepliesTest {
       assertEquals(java.util.List.of(), left);
       assertEquals(30, server.acceptedEvents().size());
     }
+  }
+
+  // The child's two rounds both ran, the second delivered its events, and nothing was thrown.
+  private static void assertDeliveryWentOnWithout(String error, String out) {
+    assertTrue(out.contains("round 1: tracked=100 "), out);
+    assertTrue(out.contains("round 2: tracked=200 delivered="), out);
+    assertTrue(delivered(out, 2) >= 100, out);
+    assertTrue(!out.contains(error), out);
   }
 
   private static long delivered(String out, int round) {

@@ -12,7 +12,6 @@ import dev.telemetry.runtime.fixtures.RequestCreated;
 import dev.telemetry.runtime.testing.CaptureServer;
 import dev.telemetry.runtime.testing.Reply;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -95,8 +94,7 @@ class SpoolTest {
 
   @Test
   void closeWritesWhatIsQueuedAndTheNextRunSendsItOnce() throws Exception {
-    int port = freePort();
-    URI nobody = URI.create("http://127.0.0.1:" + port);
+    URI nobody = CaptureServer.nobodyListening();
     Process first = child(nobody, "first", "300");
     String out = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(first.waitFor(30, TimeUnit.SECONDS));
@@ -116,7 +114,7 @@ class SpoolTest {
 
   @Test
   void processesSharingASpoolNeverSendAnEventTwice() throws Exception {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = CaptureServer.nobodyListening();
     Process earlier = child(nobody, "earlier", "400");
     assertTrue(earlier.waitFor(30, TimeUnit.SECONDS));
     try (CaptureServer server = CaptureServer.start()) {
@@ -137,7 +135,7 @@ class SpoolTest {
 
   @Test
   void damagedAndTruncatedSegmentsAreSkippedNeverSentNeverACrash() throws Exception {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = CaptureServer.nobodyListening();
     try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
       for (int i = 0; i < 100; i++) {
         client.track(RequestCreated.numbered("req_" + i));
@@ -182,7 +180,7 @@ class SpoolTest {
 
   @Test
   void switchingTelemetryOffDeletesWhatIsSpooledAndSendsNoneOfIt() throws Exception {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = CaptureServer.nobodyListening();
     try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
       for (int i = 0; i < 20; i++) {
         client.track(RequestCreated.numbered("req_" + i));
@@ -205,7 +203,7 @@ class SpoolTest {
 
   @Test
   void pastItsSizeBoundTheSpoolDropsTheOldestSegmentAndCountsIt() throws Exception {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = CaptureServer.nobodyListening();
     try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
       for (int i = 0; i < 300; i++) {
         client.track(RequestCreated.numbered("old_" + i));
@@ -238,7 +236,7 @@ class SpoolTest {
 
   @Test
   void pastItsAgeBoundASpooledSegmentIsDroppedNotSent() throws Exception {
-    URI nobody = URI.create("http://127.0.0.1:" + freePort());
+    URI nobody = CaptureServer.nobodyListening();
     try (TelemetryClient client = TelemetryClient.create(client(nobody).build())) {
       for (int i = 0; i < 25; i++) {
         client.track(RequestCreated.numbered("old_" + i));
@@ -272,12 +270,6 @@ class SpoolTest {
             mode)
         .redirectError(ProcessBuilder.Redirect.INHERIT)
         .start();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   private static List<Path> segments(Path directory) throws IOException {
