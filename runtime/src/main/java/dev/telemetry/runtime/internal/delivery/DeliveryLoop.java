@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>With a spool, the loop sends what the spool holds (events an earlier process left, and this
  * process's events that could not be sent in time) before new events, one batch at a time,
- * starting {@value #BACKLOG_START_MILLIS} ms after start (or at the first flush), and again an
+ * starting {@value #BACKLOG_START_MILLIS} ms after start (at once when the backlog is older than
+ * {@value #BACKLOG_OVERDUE_MILLIS} ms, or at the first flush), and again an
  * interval after a batch could not be sent; it takes from the queue at least every {@value #SPOOL_WRITE_MILLIS} ms, so that an
  * accepted event is on disk within that time; and a close writes what is queued to the spool and
  * ends without waiting for the network.
@@ -44,6 +45,12 @@ public final class DeliveryLoop {
    * compilation, which a short-lived command would pay at exit.
    */
   public static final long BACKLOG_START_MILLIS = 500;
+  /**
+   * With a spool, a backlog begun longer ago than this is sent from the start, not after {@value
+   * #BACKLOG_START_MILLIS} ms: a product whose runs are all short would otherwise never send it.
+   * The cost of a first connection falls on about one run a minute.
+   */
+  public static final long BACKLOG_OVERDUE_MILLIS = 60_000;
 
   private final EventQueue queue;
   private final Accounting accounting;
@@ -83,6 +90,9 @@ public final class DeliveryLoop {
     this.queue = queue;
     this.accounting = accounting;
     this.spool = spool;
+    if (spool != null && spool.hasEarlierSegmentOlderThan(Duration.ofMillis(BACKLOG_OVERDUE_MILLIS))) {
+      backlogDueNanos = System.nanoTime();
+    }
     this.batchMaxEvents = batchMaxEvents;
     this.batchMaxBytes = batchMaxBytes;
     this.backlogIntervalNanos = Math.max(interval.toNanos(), backoff.initialNanos());

@@ -129,6 +129,26 @@ public final class Spool implements AutoCloseable {
     return events;
   }
 
+  /**
+   * Whether a segment left by another process was started more than {@code age} ago (read from
+   * the segment names, which begin with their creation time).
+   */
+  public synchronized boolean hasEarlierSegmentOlderThan(Duration age) {
+    long before = System.currentTimeMillis() - age.toMillis();
+    for (Path path : segmentPaths(directory)) {
+      if (held.containsKey(path)) {
+        continue;
+      }
+      String name = path.getFileName().toString();
+      try {
+        return Long.parseLong(name.substring(4, 16), 16) < before;
+      } catch (RuntimeException notOurs) {
+        // A name not of the form seg-<12 hex digits>-...: not a segment this spool wrote.
+      }
+    }
+    return false;
+  }
+
   /** The directory. */
   public Path directory() {
     return directory;

@@ -8,6 +8,7 @@ import dev.telemetry.runtime.DeliveryStats;
 import dev.telemetry.runtime.TelemetryClient;
 import dev.telemetry.runtime.TelemetryConfig;
 import dev.telemetry.runtime.fixtures.Configs;
+import dev.telemetry.runtime.internal.delivery.DeliveryLoop;
 import dev.telemetry.runtime.fixtures.RequestCreated;
 import dev.telemetry.runtime.testing.CaptureServer;
 import dev.telemetry.runtime.testing.Reply;
@@ -251,6 +252,44 @@ class SpoolTest {
       assertEquals(0, server.requestCount());
       assertTrue(segments(spool).isEmpty());
     }
+  }
+
+  @Test
+  void aShortRunSendsABacklogOlderThanAMinuteWithoutAFlush() throws Exception {
+    spoolWithNobodyListening(30);
+    Path segment = segments(spool).get(0);
+    String old = Spool.segmentName(System.currentTimeMillis() - DeliveryLoop.BACKLOG_OVERDUE_MILLIS - 5_000);
+    Files.move(segment, segment.resolveSibling(old));
+    try (CaptureServer server = CaptureServer.start()) {
+      long start = System.nanoTime();
+      try (TelemetryClient next = TelemetryClient.create(client(server.uri()).build())) {
+        // No flush: the overdue backlog is sent from the start, not after BACKLOG_START_MILLIS.
+        assertTrue(server.awaitRequests(1, Duration.ofSeconds(20)));
+        long firstRequestMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertTrue(firstRequestMillis < DeliveryLoop.BACKLOG_START_MILLIS, firstRequestMillis + " ms");
+        assertTrue(server.awaitAcceptedEvents(30, Duration.ofSeconds(20)), server.acceptedEvents().size() + " arrived");
+      }
+    }
+  }
+
+  @Test
+  void aShortRunLeavesAYoungBacklogForALongerRun() throws Exception {
+    spoolWithNobodyListening(30);
+    try (CaptureServer server = CaptureServer.start();
+        TelemetryClient next = TelemetryClient.create(client(server.uri()).build())) {
+      Thread.sleep(DeliveryLoop.BACKLOG_START_MILLIS / 2);
+      assertEquals(0, server.requestCount(), "a run that ends this soon opens no connection for it");
+    }
+    assertEquals(30, spooledUuids(spool).size(), "still on disk for the next run");
+  }
+
+  private void spoolWithNobodyListening(int events) throws IOException {
+    try (TelemetryClient client = TelemetryClient.create(client(CaptureServer.nobodyListening()).build())) {
+      for (int i = 0; i < events; i++) {
+        client.track(RequestCreated.numbered("old_" + i));
+      }
+    }
+    assertEquals(events, spooledUuids(spool).size());
   }
 
   private TelemetryConfig.Builder client(URI endpoint) {
