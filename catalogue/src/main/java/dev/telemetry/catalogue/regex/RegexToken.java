@@ -45,7 +45,6 @@ public record RegexToken(Kind kind, String text, int index, boolean inClass) {
 
   /** Whether this is a quantifier's base ({@code *}, {@code {2}}...) followed by {@code modifier}. */
   public boolean quantifierEndsWith(char modifier) {
-    return kind == Kind.QUANTIFIER && text.length() > 1 && text.charAt(text.length() - 1) == modifier
-        && !(text.length() == 2 && text.charAt(0) == modifier);
+    return kind == Kind.QUANTIFIER && text.length() > 1 && text.charAt(text.length() - 1) == modifier;
   }
 }
