@@ -236,10 +236,10 @@ final class PropertyReader {
     List<NonPortable> nonPortable = PortablePatterns.check(pattern);
     if (!nonPortable.isEmpty()) {
       NonPortable first = nonPortable.get(0);
-      String more = nonPortable.size() == 1 ? "" : " (and " + (nonPortable.size() - 1) + " more such construct"
-          + (nonPortable.size() == 2 ? "" : "s") + ")";
+      String more = nonPortable.size() == 1 ? "" : "; it also uses " + String.join(", ",
+          nonPortable.subList(1, nonPortable.size()).stream().map(NonPortable::construct).toList());
       problems.error(ProblemCode.PATTERN, fields.entry("pattern").value().location(),
-          "The pattern of " + what + " uses " + first.construct() + " at character " + (first.index() + 1) + ": "
+          "The pattern of " + what + " uses " + first.construct() + " at character " + (first.index() + 1) + " of the pattern: "
               + first.what() + more + ".",
           first.fix());
       return null;
