@@ -100,6 +100,7 @@ class PortablePatternsTest {
       "[&]&&",
       "[a&b]",
       "a{0}b{1,}c{2,5}",
+      "^(?![^\\n]*\\n)[a-z]+$",
   })
   void acceptsWhatAllThreeReadAlike(String pattern) {
     Pattern.compile(pattern);
