@@ -1,12 +1,15 @@
 package dev.telemetry.catalogue.docs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.telemetry.catalogue.regex.JavaForm;
 import dev.telemetry.catalogue.regex.PortablePatterns;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,15 +48,7 @@ class PatternEnginesAgreeTest {
     String missing = SiteTools.npmToolsMissing();
     assumeTrue(missing == null, () -> "skipped: " + missing);
     assumeTrue(SiteTools.onPath("python3"), "skipped: python3 is not installed");
-    Random random = new Random(13);
-    List<String> patterns = new ArrayList<>();
-    while (patterns.size() < 400) {
-      StringBuilder pattern = new StringBuilder();
-      for (int n = 1 + random.nextInt(6); n > 0; n--) {
-        pattern.append(PIECES.get(random.nextInt(PIECES.size())));
-      }
-      patterns.add(pattern.toString());
-    }
+    List<String> patterns = randomPatterns(400, 13);
     for (String pattern : patterns) {
       assertEquals(List.of(), PortablePatterns.check(pattern), pattern);
     }
@@ -75,6 +70,53 @@ class PatternEnginesAgreeTest {
       }
     }
     assertEquals(List.of(), disagreements);
+  }
+
+  /**
+   * With line breaks in the values, Java and ECMAScript read {@code $} and {@code .} differently;
+   * the Java form the runtime and the loader compile reads them as ECMAScript does, exactly.
+   */
+  @Test
+  void theJavaFormMatchesExactlyWhatEcmascriptMatches(@TempDir Path dir) throws Exception {
+    String missing = SiteTools.npmToolsMissing();
+    assumeTrue(missing == null, () -> "skipped: " + missing);
+    List<String> patterns = randomPatterns(300, 29);
+    patterns.addAll(List.of("^v[0-9]+$", "^[a-z]+$", "^.*$", "(?!.)", "a.$", "^(?![^\\n]*\\n)[a-z]+$"));
+    List<String> inputs = new ArrayList<>(INPUTS);
+    inputs.addAll(List.of("v1\n", "abc\n", "a\r", "a\r\n", "\u2028", "a\u2029", "\u0085", "a\u0085", "\n", "a\nb",
+        "\u000B", "a\f"));
+    List<List<Boolean>> javaForm = new ArrayList<>();
+    for (String pattern : patterns) {
+      Pattern compiled = JavaForm.compile(pattern);
+      javaForm.add(inputs.stream().map(input -> compiled.matcher(input).find()).toList());
+    }
+    List<List<Boolean>> ecmascript = run(dir, "node", patterns, inputs);
+    List<String> disagreements = new ArrayList<>();
+    for (int p = 0; p < patterns.size(); p++) {
+      for (int i = 0; i < inputs.size(); i++) {
+        if (!javaForm.get(p).get(i).equals(ecmascript.get(p).get(i))) {
+          disagreements.add(patterns.get(p) + " on " + PrettyJson.print(TextNode.valueOf(inputs.get(i))).strip()
+              + ": Java form " + javaForm.get(p).get(i) + ", ECMAScript " + ecmascript.get(p).get(i));
+        }
+      }
+    }
+    assertEquals(List.of(), disagreements);
+    // Without the Java form, Java lets $ match before a final line break: the runtime would send it.
+    assertTrue(Pattern.compile("^v[0-9]+$").matcher("v1\n").find());
+    assertFalse(JavaForm.compile("^v[0-9]+$").matcher("v1\n").find());
+  }
+
+  private static List<String> randomPatterns(int count, long seed) {
+    Random random = new Random(seed);
+    List<String> patterns = new ArrayList<>();
+    while (patterns.size() < count) {
+      StringBuilder pattern = new StringBuilder();
+      for (int n = 1 + random.nextInt(6); n > 0; n--) {
+        pattern.append(PIECES.get(random.nextInt(PIECES.size())));
+      }
+      patterns.add(pattern.toString());
+    }
+    return patterns;
   }
 
   @Test
