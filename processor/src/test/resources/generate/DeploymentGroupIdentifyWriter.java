@@ -14,9 +14,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class DeploymentGroupIdentifyWriter extends GeneratedEventWriter<DeploymentGroupIdentify> {
-  private static final Pattern VERSION_PATTERN = Pattern.compile("^v[0-9]+\\.[0-9]+\\.[0-9]+.*$");
+  private static final Pattern VERSION_PATTERN = Pattern.compile("^v[0-9]+\\.[0-9]+\\.[0-9]+[^\\n\\r\\u2028\\u2029]*\\z");
 
-  private static final Pattern STAGE_PATTERN = Pattern.compile("^[a-z0-9-]{1,32}$");
+  private static final Pattern STAGE_PATTERN = Pattern.compile("^[a-z0-9-]{1,32}\\z");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.

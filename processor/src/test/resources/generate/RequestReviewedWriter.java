@@ -14,9 +14,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class RequestReviewedWriter extends GeneratedEventWriter<RequestReviewed> {
-  private static final Pattern ACCESS_GROUP_ID_PATTERN = Pattern.compile("^group_[A-Za-z0-9]+$");
+  private static final Pattern ACCESS_GROUP_ID_PATTERN = Pattern.compile("^group_[A-Za-z0-9]+\\z");
 
-  private static final Pattern REQUEST_ID_PATTERN = Pattern.compile("^req_[A-Za-z0-9]+$");
+  private static final Pattern REQUEST_ID_PATTERN = Pattern.compile("^req_[A-Za-z0-9]+\\z");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.

@@ -14,7 +14,7 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.telemetry.processor.TelemetryProcessor")
 public final class RuleCreatedWriter extends GeneratedEventWriter<RuleCreated> {
-  private static final Pattern TARGETS_ITEM_PATTERN = Pattern.compile("^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+$");
+  private static final Pattern TARGETS_ITEM_PATTERN = Pattern.compile("^[a-z0-9-]+/[a-z0-9-]+@v[0-9]+\\z");
 
   /**
    * Creates the writer; it holds no state, so one instance serves every event.

@@ -73,6 +73,9 @@ class ConstraintEnforcementTest {
       cases.add(Arguments.of(event, change("request_id", "alice@example.com"),
           "request_id does not match ^req_[A-Za-z0-9]+$"));
       cases.add(Arguments.of(event, change("version", "1.0"), "version does not match v[0-9]"));
+      // Java's own $ would match before the final line break; the published schema's (ECMAScript's) does not.
+      cases.add(Arguments.of(event, change("request_id", "req_123\n"),
+          "request_id does not match ^req_[A-Za-z0-9]+$"));
       cases.add(Arguments.of(event, change("label", "toolong"), "label is longer than max-length 5"));
       cases.add(Arguments.of(event, change("attempts", 0), "attempts is below minimum 1"));
       cases.add(Arguments.of(event, change("attempts", 11), "attempts is above maximum 10"));

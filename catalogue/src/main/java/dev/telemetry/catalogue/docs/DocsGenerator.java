@@ -23,7 +23,7 @@ import java.util.Map;
  *   <li>{@code telemetry.html}: the same page as one self-contained HTML file with a filter box;
  *   <li>{@code catalogue.json}: the catalogue for other tools (events, properties,
  *       classification, purposes, metrics, policy);
- *   <li>{@code schemas/<event>.schema.json}: the JSON Schema (2020-12) of each event's properties;
+ *   <li>{@code schemas/<event>.schema.json}: the JSON Schema (2020-12) of each event as sent (one element of the batch);
  *   <li>{@code examples/<event>.json}: the exact batch body the runtime sends for each event's
  *       {@code example}, encoded by the runtime's own encoder.
  * </ul>

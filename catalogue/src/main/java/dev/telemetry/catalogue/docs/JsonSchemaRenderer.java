@@ -3,17 +3,18 @@ package dev.telemetry.catalogue.docs;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.telemetry.catalogue.model.Catalogue;
+import dev.telemetry.catalogue.model.EventKind;
 import dev.telemetry.catalogue.model.EventSpec;
 import dev.telemetry.catalogue.model.NamedType;
-import dev.telemetry.catalogue.model.PropertySpec;
-import dev.telemetry.catalogue.model.PropertyType;
-import java.math.BigDecimal;
-import java.util.Collection;
+import java.util.List;
 
 /**
- * The JSON Schema (draft 2020-12) of an event's properties as they are sent: hashed properties
- * as {@code prefix_} plus 43 base64url characters, named types as {@code $defs}, and no property
- * that the catalogue does not declare.
+ * The JSON Schema (draft 2020-12) of one event exactly as the runtime sends it: one element of
+ * the batch's {@code batch} array, its {@code properties} object with the PostHog {@code $} keys
+ * the runtime adds, and the catalogue's properties where the wire puts them: in {@code
+ * properties} for a capture event, in the event's {@code $set} for an identify event (beside
+ * {@code properties}, as analytics-go sends it), in {@code properties.$group_set} for a
+ * group-identify event. Nothing else is allowed, so a schema rejects what the runtime never sends.
  */
 final class JsonSchemaRenderer {
   /** The draft every schema declares. */
@@ -25,13 +26,31 @@ final class JsonSchemaRenderer {
     this.catalogue = catalogue;
   }
 
-  /** The schema of one event's properties. */
+  /** The schema of one event as sent. */
   ObjectNode schema(EventSpec event) {
     ObjectNode schema = PrettyJson.object();
     schema.put("$schema", DRAFT);
     schema.put("title", event.name());
-    schema.put("description", "The properties of " + event.name() + ". Emitted when: " + event.emittedWhen());
-    object(event.properties().values(), schema);
+    schema.put("description", "One " + event.name() + " event as sent: an element of the batch body's 'batch' array. "
+        + "Its catalogue properties are in " + where(event.kind()) + ". Emitted when: " + event.emittedWhen());
+    schema.put("type", "object");
+    ObjectNode members = schema.putObject("properties");
+    RuntimeMembers.envelope(catalogue, event, members);
+    members.set("properties", propertiesObject(event));
+    ArrayNode required = schema.putArray("required");
+    List.of("event", "distinct_id", "timestamp", "library", "library_version").forEach(required::add);
+    if (event.kind() != EventKind.GROUP_IDENTIFY) {
+      required.add("type");
+    }
+    required.add("properties");
+    if (event.kind() == EventKind.IDENTIFY) {
+      ObjectNode set = PrettyJson.object();
+      set.put("description", "The person properties of the identify event: the catalogue's properties.");
+      PropertySchemas.object(event.properties().values(), set);
+      members.set("$set", set);
+      required.add("$set");
+    }
+    schema.put("additionalProperties", false);
     var types = NamedTypes.usedBy(catalogue, event.properties().values());
     if (!types.isEmpty()) {
       ObjectNode defs = schema.putObject("$defs");
@@ -40,85 +59,38 @@ final class JsonSchemaRenderer {
         if (type.description() != null) {
           def.put("description", type.description());
         }
-        object(type.properties().values(), def);
+        PropertySchemas.object(type.properties().values(), def);
       }
     }
     return schema;
   }
 
-  private void object(Collection<PropertySpec> properties, ObjectNode schema) {
-    schema.put("type", "object");
-    ObjectNode declared = schema.putObject("properties");
-    ArrayNode required = PrettyJson.array();
-    for (PropertySpec property : properties) {
-      declared.set(property.name(), property(property));
-      if (property.required()) {
-        required.add(property.name());
-      }
+  /** The event's {@code properties} object, the runtime's {@code $} keys first. */
+  private ObjectNode propertiesObject(EventSpec event) {
+    ObjectNode properties = PrettyJson.object();
+    properties.put("description", "The event's properties as the wire carries them.");
+    ObjectNode runtime = RuntimeMembers.properties(catalogue, event);
+    ArrayNode required = RuntimeMembers.requiredProperties(event);
+    if (event.kind() == EventKind.CAPTURE) {
+      PropertySchemas.object(event.properties().values(), properties, runtime, required);
+      return properties;
     }
-    schema.set("required", required);
-    schema.put("additionalProperties", false);
+    if (event.kind() == EventKind.GROUP_IDENTIFY) {
+      ObjectNode groupSet = PrettyJson.object();
+      groupSet.put("description", "The group properties of the group-identify event: the catalogue's properties.");
+      PropertySchemas.object(event.properties().values(), groupSet);
+      runtime.set("$group_set", groupSet);
+      required.add("$group_set");
+    }
+    PropertySchemas.object(List.of(), properties, runtime, required);
+    return properties;
   }
 
-  private ObjectNode property(PropertySpec property) {
-    ObjectNode schema = PrettyJson.object();
-    String description = property.description();
-    if (property.hashed()) {
-      String hashNote = "Sent hashed: '" + property.hash() + "_' followed by 43 base64url characters.";
-      schema.put("description", description == null ? hashNote : description + " " + hashNote);
-      schema.put("type", "string");
-      schema.put("pattern", "^" + regexLiteral(property.hash() + "_") + "[A-Za-z0-9_-]{43}$");
-      return schema;
-    }
-    if (description != null) {
-      schema.put("description", description);
-    }
-    PropertyType type = property.type();
-    if (type instanceof PropertyType.Scalar scalar) {
-      switch (scalar.kind()) {
-        case STRING -> schema.put("type", "string");
-        case INTEGER -> schema.put("type", "integer");
-        case NUMBER, DURATION -> schema.put("type", "number");
-        case BOOLEAN -> schema.put("type", "boolean");
-        case TIMESTAMP -> schema.put("type", "string").put("format", "date-time");
-      }
-    } else if (type instanceof PropertyType.Enum enumType) {
-      schema.put("type", "string");
-      ArrayNode values = schema.putArray("enum");
-      enumType.values().forEach(values::add);
-    } else if (type instanceof PropertyType.Array array) {
-      schema.put("type", "array");
-      schema.set("items", property(array.items()));
-      if (array.maxItems() != null) {
-        schema.put("maxItems", array.maxItems());
-      }
-    } else if (type instanceof PropertyType.Named named) {
-      schema.put("$ref", "#/$defs/" + named.typeName());
-    }
-    if (property.pattern() != null) {
-      schema.put("pattern", property.pattern());
-    }
-    if (property.maxLength() != null) {
-      schema.put("maxLength", property.maxLength());
-    }
-    if (property.minimum() != null) {
-      schema.put("minimum", new BigDecimal(PropertyCells.plain(property.minimum())));
-    }
-    if (property.maximum() != null) {
-      schema.put("maximum", new BigDecimal(PropertyCells.plain(property.maximum())));
-    }
-    return schema;
-  }
-
-  /** The text as a regular expression that matches exactly it (ECMA-262, as JSON Schema uses). */
-  private static String regexLiteral(String text) {
-    StringBuilder literal = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if ("\\^$.|?*+()[]{}/-".indexOf(c) >= 0) {
-        literal.append('\\');
-      }
-      literal.append(c);
-    }
-    return literal.toString();
+  private static String where(EventKind kind) {
+    return switch (kind) {
+      case CAPTURE -> "'properties'";
+      case IDENTIFY -> "'$set'";
+      case GROUP_IDENTIFY -> "'properties.$group_set'";
+    };
   }
 }

@@ -31,6 +31,8 @@ public enum ProblemCode {
   ENUM("CATALOGUE-ENUM", "An enum's values are empty, repeated or not text."),
   /** A constraint that does not fit its type or cannot hold. */
   CONSTRAINT("CATALOGUE-CONSTRAINT", "A constraint does not fit its type, cannot hold (minimum above maximum), or its pattern does not compile."),
+  /** A pattern that Java, ECMAScript and Python do not read alike. */
+  PATTERN("CATALOGUE-PATTERN", "A pattern uses a regular-expression construct outside the subset that Java, ECMAScript (JSON Schema validators such as ajv) and Python read alike, such as \\z, \\d, lookbehind or a possessive quantifier; the construct and its portable form are named."),
   /** A distinct-id that does not name a usable identifier. */
   DISTINCT_ID("CATALOGUE-DISTINCT-ID", "An event's distinct-id is missing, not allowed, or does not name a required hashed property."),
   /** A kind or group that does not fit the event. */

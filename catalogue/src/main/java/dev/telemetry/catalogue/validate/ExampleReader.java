@@ -9,6 +9,7 @@ import dev.telemetry.catalogue.model.NamedType;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.catalogue.model.ScalarKind;
+import dev.telemetry.catalogue.regex.JavaForm;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
@@ -196,7 +197,7 @@ final class ExampleReader {
   private Object checkText(Node.Scalar scalar, PropertySpec spec, String where, String name) {
     String text = scalar.text();
     boolean fits = true;
-    if (spec.pattern() != null && !Pattern.compile(spec.pattern()).matcher(text).find()) {
+    if (spec.pattern() != null && !JavaForm.compile(spec.pattern()).matcher(text).find()) {
       problems.error(ProblemCode.EXAMPLE, scalar.location(),
           "'" + name + "' in " + where + " is '" + text + "', which does not match the pattern '" + spec.pattern() + "'.",
           "Change the example value so that it matches, or correct the pattern.");

@@ -7,6 +7,8 @@ import dev.telemetry.catalogue.model.Location;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.catalogue.model.ScalarKind;
+import dev.telemetry.catalogue.regex.NonPortable;
+import dev.telemetry.catalogue.regex.PortablePatterns;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -223,7 +225,6 @@ final class PropertyReader {
     }
     try {
       Pattern.compile(pattern);
-      return pattern;
     } catch (PatternSyntaxException e) {
       problems.error(ProblemCode.CONSTRAINT, fields.entry("pattern").value().location(),
           "The pattern of " + what + " is not a valid regular expression: " + e.getDescription()
@@ -231,6 +232,19 @@ final class PropertyReader {
           "Fix the expression; it is a Java regular expression, matched anywhere in the value unless anchored with ^ and $.");
       return null;
     }
+    // The pattern goes into the published JSON Schemas, which validators in every language read.
+    List<NonPortable> nonPortable = PortablePatterns.check(pattern);
+    if (!nonPortable.isEmpty()) {
+      NonPortable first = nonPortable.get(0);
+      String more = nonPortable.size() == 1 ? "" : "; it also uses " + String.join(", ",
+          nonPortable.subList(1, nonPortable.size()).stream().map(NonPortable::construct).toList());
+      problems.error(ProblemCode.PATTERN, fields.entry("pattern").value().location(),
+          "The pattern of " + what + " uses " + first.construct() + " at character " + (first.index() + 1) + " of the pattern: "
+              + first.what() + more + ".",
+          first.fix());
+      return null;
+    }
+    return pattern;
   }
 
   private String hashPrefix(Fields fields, String what) {

@@ -3,6 +3,7 @@ package dev.telemetry.catalogue.docs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -12,65 +13,123 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.telemetry.catalogue.model.EventSpec;
+import dev.telemetry.catalogue.docs.SentEvents.Sent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The generated JSON Schemas, checked with a real validator against the encoded examples. */
+/**
+ * The generated JSON Schemas against the events as sent, with two independent validators:
+ * networknt (Java) and ajv (ECMAScript, from test-tools). Every example batch, the samples'
+ * published site and Common Fate's analytics-go fixtures must pass both; each event changed into
+ * something the runtime never sends must fail both.
+ */
 class JsonSchemaValidationTest {
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  private static final List<Sent> SENT = SentEvents.all();
 
-  static Stream<Arguments> events() {
-    return Catalogues.all().flatMap(catalogue -> {
-      Map<String, byte[]> files = new DocsGenerator(DocsOptions.defaults()).render(catalogue);
-      return catalogue.events().values().stream()
-          .filter(event -> event.example() != null)
-          .map(event -> Arguments.of(event.name(), schema(files, event), SentProperties.of(files.get(EventFiles.example(event.name())))));
-    });
+  static List<Sent> sent() {
+    return SENT;
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("events")
-  void acceptsTheExampleAsSent(String event, Schema schema, ObjectNode sent) {
-    assertEquals(List.of(), schema.validate(sent));
-  }
+  /** A change to an event that makes it something the runtime never sends. */
+  record Violation(String name, Consumer<ObjectNode> change) {}
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("events")
-  void rejectsAPropertyTheCatalogueDoesNotDeclare(String event, Schema schema, ObjectNode sent) {
-    ObjectNode extra = sent.deepCopy();
-    extra.put("email", "someone@example.com");
-    List<Error> errors = schema.validate(extra);
-    assertFalse(errors.isEmpty(), "an undeclared property is rejected");
-    assertTrue(errors.toString().contains("email"), errors.toString());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("events")
-  void rejectsAMistypedProperty(String event, Schema schema, ObjectNode sent) {
-    for (Map.Entry<String, JsonNode> property : sent.properties()) {
-      ObjectNode mistyped = sent.deepCopy();
-      mistyped.set(property.getKey(), wrongType(property.getValue()));
-      List<Error> errors = schema.validate(mistyped);
-      assertFalse(errors.isEmpty(), property.getKey() + " with a value of the wrong type is rejected");
-    }
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("events")
-  void rejectsAnIdentifierThatWasNotHashed(String event, Schema schema, ObjectNode sent) {
-    for (Map.Entry<String, JsonNode> property : sent.properties()) {
+  /** The violations for one event; each applies to a copy. */
+  static List<Violation> violations(ObjectNode event) {
+    List<Violation> violations = new ArrayList<>();
+    violations.add(new Violation("an undeclared property",
+        copy -> SentProperties.in(copy).put("email", "someone@example.com")));
+    violations.add(new Violation("a $ key the runtime never adds",
+        copy -> ((ObjectNode) copy.get("properties")).put("$current_url", "https://example.com/")));
+    violations.add(new Violation("an IP address in $ip",
+        copy -> ((ObjectNode) copy.get("properties")).put("$ip", "203.0.113.7")));
+    violations.add(new Violation("a member PostHog's envelope does not have here",
+        copy -> copy.put("api_key", "phc_123")));
+    violations.add(new Violation("a distinct ID that was not hashed",
+        copy -> copy.put("distinct_id", event.get("properties").has("$group_set") ? "dep_123" : "usr_123")));
+    for (Map.Entry<String, JsonNode> property : SentProperties.in(event).properties()) {
+      if (property.getKey().startsWith("$")) {
+        continue;
+      }
+      violations.add(new Violation("'" + property.getKey() + "' of the wrong type",
+          copy -> SentProperties.in(copy).set(property.getKey(), wrongType(property.getValue()))));
       if (property.getValue().isTextual() && property.getValue().textValue().matches("^[a-z]+_[A-Za-z0-9_-]{43}$")) {
-        ObjectNode raw = sent.deepCopy();
-        raw.put(property.getKey(), "usr_123");
-        assertFalse(schema.validate(raw).isEmpty(), property.getKey() + " must be sent hashed");
+        violations.add(new Violation("'" + property.getKey() + "' not hashed",
+            copy -> SentProperties.in(copy).put(property.getKey(), "usr_123")));
       }
     }
+    if (event.has("$set")) {
+      violations.add(new Violation("the person properties in properties instead of $set", copy -> {
+        ObjectNode set = (ObjectNode) copy.remove("$set");
+        ((ObjectNode) copy.get("properties")).setAll(set);
+      }));
+    }
+    return violations;
+  }
+
+  @Test
+  void coversEveryExampleThePublishedSiteAndTheAnalyticsGoFixtures() {
+    List<String> labels = SENT.stream().map(Sent::label).toList();
+    assertTrue(labels.stream().filter(label -> label.startsWith("samples/site ")).count() >= 8, labels.toString());
+    assertEquals(3, labels.stream().filter(label -> label.startsWith("analytics-go ")).count(), labels.toString());
+    assertTrue(labels.stream().anyMatch(label -> label.startsWith("test t:identify:")), labels.toString());
+    assertTrue(labels.stream().anyMatch(label -> label.startsWith("test t:groupidentify:")), labels.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sent")
+  void networkntAcceptsTheEventAsSent(Sent sent) {
+    assertEquals(List.of(), schema(sent).validate(sent.event()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sent")
+  void networkntRejectsWhatTheRuntimeNeverSends(Sent sent) {
+    Schema schema = schema(sent);
+    for (Violation violation : violations(sent.event())) {
+      ObjectNode changed = sent.event().deepCopy();
+      violation.change().accept(changed);
+      List<Error> errors = schema.validate(changed);
+      assertFalse(errors.isEmpty(), sent.label() + " with " + violation.name() + " passes networknt");
+    }
+  }
+
+  @Test
+  void ajvAcceptsEveryEventAsSentAndRejectsWhatTheRuntimeNeverSends(@TempDir Path dir) throws Exception {
+    String missing = Ajv.missing();
+    assumeTrue(missing == null, () -> "skipped: " + missing);
+    Map<String, ObjectNode> schemas = new LinkedHashMap<>();
+    List<Ajv.Case> cases = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
+    for (Sent sent : SENT) {
+      schemas.put(sent.schemaName(), sent.schema());
+      cases.add(new Ajv.Case(sent.schemaName(), sent.event()));
+      expected.add("valid: " + sent.label());
+      for (Violation violation : violations(sent.event())) {
+        ObjectNode changed = sent.event().deepCopy();
+        violation.change().accept(changed);
+        cases.add(new Ajv.Case(sent.schemaName(), changed));
+        expected.add("invalid: " + sent.label() + " with " + violation.name());
+      }
+    }
+    List<Ajv.Verdict> verdicts = Ajv.validate(dir, schemas, cases);
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      if (verdicts.get(i).valid() != expected.get(i).startsWith("valid: ")) {
+        wrong.add("ajv disagrees, expected " + expected.get(i) + ": " + verdicts.get(i).errors());
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertTrue(cases.size() > 3 * SENT.size(), "each event has several violations");
   }
 
   private static JsonNode wrongType(JsonNode value) {
@@ -80,7 +139,7 @@ class JsonSchemaValidationTest {
     return TextNode.valueOf("not a " + value.getNodeType().name().toLowerCase(Locale.ROOT));
   }
 
-  private static Schema schema(Map<String, byte[]> files, EventSpec event) {
-    return REGISTRY.getSchema(PrettyJson.read(files.get(EventFiles.schema(event.name()))));
+  private static Schema schema(Sent sent) {
+    return REGISTRY.getSchema(sent.schema());
   }
 }

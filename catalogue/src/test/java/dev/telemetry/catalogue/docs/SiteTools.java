@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The real site generators the published-page tests run: MkDocs (Debian's package) and the npm
- * packages pinned in {@code test-tools/package-lock.json} (MDX 3, Docusaurus 3, marked). {@code .ci/run}
+ * packages pinned in {@code test-tools/package-lock.json} (MDX 3, Docusaurus 3, marked, ajv). {@code .ci/run}
  * installs them; when they are missing here, this installs the npm ones once with {@code npm ci},
  * and a test is skipped only when a tool cannot be had at all.
  */
@@ -62,7 +62,8 @@ final class SiteTools {
       return "node and npm are not installed (Debian's nodejs and npm packages)";
     }
     if (Files.isDirectory(TOOLS.resolve("node_modules/@docusaurus/core"))
-        && Files.isDirectory(TOOLS.resolve("node_modules/@mdx-js/mdx"))) {
+        && Files.isDirectory(TOOLS.resolve("node_modules/@mdx-js/mdx"))
+        && Files.isDirectory(TOOLS.resolve("node_modules/ajv-formats"))) {
       return null;
     }
     Run install = run(TOOLS, 600, "npm", "ci", "--no-audit", "--no-fund", "--loglevel=error");

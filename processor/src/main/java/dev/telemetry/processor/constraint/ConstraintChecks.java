@@ -8,6 +8,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.telemetry.catalogue.model.PropertySpec;
 import dev.telemetry.catalogue.model.PropertyType;
 import dev.telemetry.catalogue.model.ScalarKind;
+import dev.telemetry.catalogue.regex.JavaForm;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -153,7 +154,8 @@ public final class ConstraintChecks {
   private FieldSpec patternField(String regex, String label) {
     return constants.computeIfAbsent(regex, key -> FieldSpec.builder(
             Pattern.class, fieldName(label, "_PATTERN"), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.compile($S)", Pattern.class, regex)
+        // ECMAScript's reading, as the published JSON Schema's: the runtime sends only what it accepts.
+        .initializer("$T.compile($S)", Pattern.class, JavaForm.of(regex))
         .build());
   }
 
