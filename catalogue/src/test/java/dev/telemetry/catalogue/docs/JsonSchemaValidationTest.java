@@ -79,7 +79,12 @@ class JsonSchemaValidationTest {
   @Test
   void coversEveryExampleThePublishedSiteAndTheAnalyticsGoFixtures() {
     List<String> labels = SENT.stream().map(Sent::label).toList();
-    assertTrue(labels.stream().filter(label -> label.startsWith("samples/site ")).count() >= 8, labels.toString());
+    // Every event of the samples' catalogue (cf:rule.archived is retired there) is in the site.
+    assertEquals(
+        labels.stream().filter(label -> label.startsWith("samples ")).count(),
+        labels.stream().filter(label -> label.startsWith("samples/site ")).count(),
+        labels.toString());
+    assertTrue(labels.stream().filter(label -> label.startsWith("samples/site ")).count() >= 7, labels.toString());
     assertEquals(3, labels.stream().filter(label -> label.startsWith("analytics-go ")).count(), labels.toString());
     assertTrue(labels.stream().anyMatch(label -> label.startsWith("test t:identify:")), labels.toString());
     assertTrue(labels.stream().anyMatch(label -> label.startsWith("test t:groupidentify:")), labels.toString());
